@@ -1,0 +1,53 @@
+# Anchor: the two commands of the README's quick start, and the benchmarks.
+#   make demo    run the product end to end on a local Hardhat node
+#   make test    every test: contracts (Hardhat) and .NET
+#   make bench   measure, and rewrite docs/BENCHMARKS.md
+# Each target installs what it needs (npm ci, dotnet restore) and reaches nothing but the
+# package registries.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+DOTNET ?= dotnet
+NPM ?= npm
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
+
+NPM_STAMP := node_modules/.anchor-npm-ci
+
+.PHONY: help install compile test test-contracts test-dotnet demo bench clean
+
+help:
+	@echo "make demo    run Anchor end to end on a local Hardhat node"
+	@echo "make test    run every test (Hardhat and .NET)"
+	@echo "make bench   run the benchmarks and rewrite docs/BENCHMARKS.md"
+
+# npm ci only when the lock file changed since the last install.
+$(NPM_STAMP): package-lock.json package.json
+	$(NPM) ci --no-audit --no-fund
+	@touch $@
+
+install: $(NPM_STAMP)
+
+compile: install
+	npx hardhat compile --quiet
+
+test-contracts: compile
+	npx hardhat test
+
+test-dotnet: compile
+	$(DOTNET) test Anchor.sln --configuration Release
+
+test: test-contracts test-dotnet
+
+demo: compile
+	node scripts/demo.js
+
+bench: compile
+	npx hardhat run bench/contract-gas.js
+	node scripts/write-benchmarks.js
+
+clean:
+	rm -rf artifacts cache bench/results
+	$(DOTNET) clean Anchor.sln >/dev/null

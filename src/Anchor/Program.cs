@@ -1,0 +1,8 @@
+using System.CommandLine;
+
+// The `anchor` command line: the publisher's side of Anchor. Commands arrive issue by issue;
+// each lives in its own file under Commands/ and is added here.
+var root = new RootCommand(
+    "Anchor: record GS1 EPCIS 2.0 traceability events in an append-only Merkle log and anchor its " +
+    "head on an EVM chain.");
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,32 @@
+// docs/SPEC.md lists each contract's ABI in ```abi <Contract>``` blocks. This test keeps those
+// blocks equal to the compiled ABI, selectors and topics included, so the spec cannot drift.
+const { expect } = require("chai");
+const fs = require("fs");
+const path = require("path");
+const { ethers, artifacts } = require("hardhat");
+
+const SPEC = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "SPEC.md"), "utf8");
+
+function specBlock(contractName) {
+  const match = SPEC.match(new RegExp("```abi " + contractName + "\\n([\\s\\S]*?)```"));
+  if (!match) throw new Error(`docs/SPEC.md has no \`\`\`abi ${contractName} block`);
+  return match[1].trim().split("\n").map((line) => line.trim()).sort();
+}
+
+function compiledLines(abi) {
+  const iface = new ethers.Interface(abi);
+  const lines = [];
+  iface.forEachFunction((f) => lines.push(`${f.format("full")}  // ${f.selector}`));
+  iface.forEachEvent((e) => lines.push(`${e.format("full")}  // ${e.topicHash}`));
+  iface.forEachError((e) => lines.push(`${e.format("full")}  // ${e.selector}`));
+  return lines.sort();
+}
+
+describe("docs/SPEC.md", function () {
+  for (const name of ["AnchorRegistry", "RecallRegistry", "AllianceRegistry"]) {
+    it(`lists the ABI of ${name} exactly as compiled`, async function () {
+      const { abi } = await artifacts.readArtifact(name);
+      expect(specBlock(name)).to.deep.equal(compiledLines(abi));
+    });
+  }
+});
