@@ -45,7 +45,9 @@ demo: compile
 	node scripts/demo.js
 
 bench: compile
+	rm -rf bench/results
 	npx hardhat run bench/contract-gas.js
+	$(DOTNET) run --configuration Release --project bench/Anchor.Benchmarks
 	node scripts/write-benchmarks.js
 
 clean:

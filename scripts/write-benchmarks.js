@@ -91,6 +91,17 @@ It is a view: a block explorer's Read Contract tab or an \`eth_call\` runs it fo
   },
 ];
 
+// Sections in reading order; any other fragment follows in alphabetical order.
+const PREFERRED_ORDER = ["keccak", "transactions", "tree", "proofs", "ingest", "worker", "indexer", "verification", "peers"];
+
+function byPreferredOrder(a, b) {
+  const rank = (file) => {
+    const i = PREFERRED_ORDER.indexOf(file.replace(/\.md$/, ""));
+    return i < 0 ? PREFERRED_ORDER.length : i;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
 function main() {
   const parts = [
     `# Benchmarks
@@ -107,6 +118,9 @@ ${machine()}
     const result = readResult(section.name);
     parts.push(result ? section.render(result) : `## ${section.name}\n\nNot measured in this run (bench/results/${section.name}.json is missing).\n`);
   }
+  // The .NET suites (bench/Anchor.Benchmarks) render their own Markdown sections.
+  const fragments = fs.existsSync(RESULTS) ? fs.readdirSync(RESULTS).filter((f) => f.endsWith(".md")).sort(byPreferredOrder) : [];
+  for (const file of fragments) parts.push(fs.readFileSync(path.join(RESULTS, file), "utf8"));
   fs.writeFileSync(OUT, parts.join("\n"));
   console.log(`wrote ${path.relative(ROOT, OUT)}`);
 }

@@ -1,0 +1,9 @@
+namespace Anchor.Benchmarks;
+
+/// <summary>Every suite, in the order their sections appear in docs/BENCHMARKS.md.</summary>
+public static class SuiteCatalog
+{
+    public static IBenchmarkSuite[] All =>
+    [
+    ];
+}
