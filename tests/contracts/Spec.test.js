@@ -23,6 +23,16 @@ function compiledLines(abi) {
 }
 
 describe("docs/SPEC.md", function () {
+  it("leaf vectors match scripts/write-leaf-vectors.js", function () {
+    const { render, VECTOR_FILE } = require("../../scripts/write-leaf-vectors");
+    expect(fs.readFileSync(VECTOR_FILE, "utf8")).to.equal(render(), "run `node scripts/write-leaf-vectors.js` and commit the file");
+  });
+
+  it("quotes the batch key vector of section 2.2", function () {
+    const { batchKey } = require("../../scripts/write-leaf-vectors");
+    expect(SPEC).to.contain(batchKey("09506000134352", "LOT1"));
+  });
+
   for (const name of ["AnchorRegistry", "RecallRegistry", "AllianceRegistry"]) {
     it(`lists the ABI of ${name} exactly as compiled`, async function () {
       const { abi } = await artifacts.readArtifact(name);
