@@ -5,5 +5,7 @@ public static class SuiteCatalog
 {
     public static IBenchmarkSuite[] All =>
     [
+        new Merkle.TreeSuite(),
+        new Merkle.ProofSuite(),
     ];
 }
