@@ -47,6 +47,7 @@ demo: compile
 bench: compile
 	rm -rf bench/results
 	npx hardhat run bench/contract-gas.js
+	node bench/oz-merkle-tree.js
 	$(DOTNET) run --configuration Release --project bench/Anchor.Benchmarks
 	node scripts/write-benchmarks.js
 

@@ -14,7 +14,7 @@ if (unknown.Count > 0)
     return 64;
 }
 
-var resultsDir = Path.Combine(FindRepositoryRoot(), "bench", "results");
+var resultsDir = BenchPaths.Results;
 Directory.CreateDirectory(resultsDir);
 foreach (var suite in suites.Where(s => selected.Count == 0 || selected.Contains(s.Name)))
 {
@@ -26,12 +26,3 @@ foreach (var suite in suites.Where(s => selected.Count == 0 || selected.Contains
     Console.WriteLine(report.Markdown);
 }
 return 0;
-
-static string FindRepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "hardhat.config.js"))) return dir.FullName;
-    }
-    throw new InvalidOperationException("run the benchmarks from inside the repository");
-}

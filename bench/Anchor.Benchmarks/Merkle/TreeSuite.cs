@@ -45,6 +45,7 @@ public sealed class TreeSuite : IBenchmarkSuite
         });
 
         var ratio = tree.TotalMilliseconds / bareKeccak.TotalMilliseconds;
+        var peer = OpenZeppelinComparison.Run(runs);
         var figures = new
         {
             leaves,
@@ -54,6 +55,7 @@ public sealed class TreeSuite : IBenchmarkSuite
             ratio,
             nanosecondsPerLeaf = tree.TotalMilliseconds * 1e6 / leaves,
             root = root.ToString(),
+            openZeppelin = peer.Figures,
         };
         var markdown = $"""
             ## Merkle tree: appends and root
@@ -69,6 +71,8 @@ public sealed class TreeSuite : IBenchmarkSuite
             Goal: at most 1.5×. {(ratio <= 1.5 ? "Met." : "**Not met.**")} The tree does the baseline's hashing plus the
             bookkeeping of the right edge and the storing of each completed node (in memory here; the
             ingest figures include SQLite).
+
+            {peer.Markdown}
             """;
         return Task.FromResult(new SuiteReport(figures, markdown));
     }
