@@ -5,6 +5,8 @@ public static class SuiteCatalog
 {
     public static IBenchmarkSuite[] All =>
     [
+        new Ethereum.KeccakSuite(),
+        new Ethereum.TransactionSuite(),
         new Merkle.TreeSuite(),
         new Merkle.ProofSuite(),
     ];

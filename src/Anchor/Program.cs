@@ -5,4 +5,9 @@ using System.CommandLine;
 var root = new RootCommand(
     "Anchor: record GS1 EPCIS 2.0 traceability events in an append-only Merkle log and anchor its " +
     "head on an EVM chain.");
+Anchor.Commands.GlobalOptions.AddTo(root);
+root.Subcommands.Add(Anchor.Commands.IngestCommand.Create());
+root.Subcommands.Add(Anchor.Commands.HashCommand.Create());
+root.Subcommands.Add(Anchor.Commands.SampleCommand.Create());
+root.Subcommands.Add(Anchor.Commands.WalletCommand.Create());
 return await root.Parse(args).InvokeAsync();

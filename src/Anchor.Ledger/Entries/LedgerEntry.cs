@@ -17,6 +17,7 @@ namespace Anchor.Ledger.Entries;
 /// <param name="EventBytes">The exact stored bytes of the event (compact UTF-8 JSON).</param>
 /// <param name="LeafHash">The entry's leaf hash.</param>
 /// <param name="Source">Where it came from: file and event index, for people.</param>
+/// <param name="DeclaredAt">For an EPCIS error declaration, its declarationTime; null for an ordinary event.</param>
 public sealed record LedgerEntry(
     ulong Index,
     string EventHashId,
@@ -28,4 +29,9 @@ public sealed record LedgerEntry(
     byte[] Salt,
     byte[] EventBytes,
     Hash32 LeafHash,
-    string Source);
+    string Source,
+    DateTimeOffset? DeclaredAt = null)
+{
+    /// <summary>True for an EPCIS error declaration, which retracts the earlier entry with the same hash ID.</summary>
+    public bool IsErrorDeclaration => DeclaredAt is not null;
+}

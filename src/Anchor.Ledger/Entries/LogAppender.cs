@@ -5,7 +5,10 @@ using Anchor.Merkle;
 namespace Anchor.Ledger.Entries;
 
 /// <summary>An accepted event on its way into a log, before it has an index, salt or leaf.</summary>
-public sealed record NewEntry(string EventHashId, string Gtin, string Lot, string EventType, DateTimeOffset EventTime, byte[] EventBytes, string Source);
+/// <param name="DeclaredAt">The declarationTime of an EPCIS error declaration; null for an ordinary event.</param>
+public sealed record NewEntry(
+    string EventHashId, string Gtin, string Lot, string EventType, DateTimeOffset EventTime, byte[] EventBytes, string Source,
+    DateTimeOffset? DeclaredAt = null);
 
 /// <summary>
 /// Appends entries to one publisher's log inside one store session: it draws each entry's salt,
@@ -45,8 +48,11 @@ public sealed class LogAppender : IAsyncDisposable
     /// <summary>The root of the log as it stands in this session.</summary>
     public Hash32 Root() => _edge.Root();
 
-    /// <summary>True if the log holds an event with this hash ID.</summary>
-    public bool Contains(string eventHashId) => _session.ContainsEvent(eventHashId);
+    /// <summary>
+    /// True if the log holds this event: the same hash ID and, for an error declaration, the same
+    /// declaration time (a declaration shares the hash ID of the event it retracts).
+    /// </summary>
+    public bool Contains(string eventHashId, DateTimeOffset? declaredAt = null) => _session.ContainsEvent(eventHashId, declaredAt);
 
     /// <summary>Appends <paramref name="entry"/> as the next entry of the log.</summary>
     public LedgerEntry Append(NewEntry entry)
@@ -56,7 +62,7 @@ public sealed class LogAppender : IAsyncDisposable
         var batchKey = BatchKey.Of(entry.Gtin, entry.Lot);
         var leafHash = LeafEncoding.LeafHash(salt, batchKey, entry.EventHashId, entry.EventBytes);
         var ledgerEntry = new LedgerEntry(_edge.Size, entry.EventHashId, entry.Gtin, entry.Lot, batchKey, entry.EventType,
-            entry.EventTime, salt, entry.EventBytes, leafHash, entry.Source);
+            entry.EventTime, salt, entry.EventBytes, leafHash, entry.Source, entry.DeclaredAt);
 
         _completed.Clear();
         _edge.Append(leafHash, (node, hash) => _completed.Add(new(node, hash)));

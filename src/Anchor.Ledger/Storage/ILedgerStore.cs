@@ -45,8 +45,11 @@ public interface ILogAppendSession : IAsyncDisposable
     /// <summary>Nodes as this session sees them, its own appends included.</summary>
     INodeReader Nodes { get; }
 
-    /// <summary>True if the log already holds an event with this hash ID, committed or appended in this session.</summary>
-    bool ContainsEvent(string eventHashId);
+    /// <summary>
+    /// True if the log already holds this event, committed or appended in this session: the same
+    /// hash ID and the same declaration time (null for an ordinary event).
+    /// </summary>
+    bool ContainsEvent(string eventHashId, DateTimeOffset? declaredAt);
 
     /// <summary>
     /// Appends <paramref name="entry"/>, whose index must be <see cref="Size"/>, with the tree

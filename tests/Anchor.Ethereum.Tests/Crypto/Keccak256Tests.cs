@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using Anchor.Ethereum.Crypto;
+using Anchor.Ethereum.Tests.Support;
 using Org.BouncyCastle.Crypto.Digests;
 using Xunit;
 
@@ -17,6 +19,20 @@ public class Keccak256Tests
         Assert.Equal(expectedHex, Convert.ToHexStringLower(digest));
     }
 
+    public static TheoryData<string> VectorCases => VectorFile.Rows("keccak.json", "cases");
+
+    [Theory]
+    [MemberData(nameof(VectorCases))]
+    public void Matches_the_vector_file(string caseJson)
+    {
+        var vector = VectorFile.Parse(caseJson);
+        var input = vector.Text("encoding") == "utf8" ? Encoding.UTF8.GetBytes(vector.Text("input")) : Hex.Decode(vector.Text("input"));
+
+        var digest = Keccak256.Hash(input);
+
+        Assert.Equal(vector.Text("hash"), Hex.Encode(digest));
+    }
+
     [Fact]
     public void Agrees_with_BouncyCastle_across_block_boundaries()
     {
@@ -29,6 +45,32 @@ public class Keccak256Tests
 
             Assert.Equal(ReferenceDigest(input), Keccak256.Hash(input));
         }
+    }
+
+    [Fact]
+    public void Writes_into_a_larger_output_and_leaves_the_rest()
+    {
+        var output = Enumerable.Repeat((byte)0xee, 40).ToArray();
+
+        Keccak256.Hash([], output);
+
+        Assert.Equal(Keccak256.Hash([]), output[..32]);
+        Assert.All(output[32..], b => Assert.Equal(0xee, b));
+    }
+
+    [Fact]
+    public void Allocates_nothing_per_hash()
+    {
+        var input = new byte[64];
+        var output = new byte[32];
+        // Warm up past tiered compilation, which may allocate on this thread the first times.
+        for (var i = 0; i < 200; i++) Keccak256.Hash(input, output);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++) Keccak256.Hash(input, output);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Anchor.Ledger.Epcis.Identifiers;
 namespace Anchor.Ledger.Epcis.Hashing;
 
 /// <summary>

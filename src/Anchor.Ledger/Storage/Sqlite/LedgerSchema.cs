@@ -20,6 +20,9 @@ internal static class LedgerSchema
                 publisher_id  INTEGER NOT NULL REFERENCES publishers (id),
                 leaf_index    INTEGER NOT NULL,
                 event_hash_id TEXT    NOT NULL,
+                -- An error declaration keeps the hash ID of the event it retracts (CBV 2.0), so the
+                -- declaration time is part of an entry's identity: '' for an ordinary event.
+                declared_at   TEXT    NOT NULL DEFAULT '',
                 gtin          TEXT    NOT NULL,
                 lot           TEXT    NOT NULL,
                 batch_key     BLOB    NOT NULL,
@@ -32,7 +35,7 @@ internal static class LedgerSchema
                 ingested_at   TEXT    NOT NULL,
                 PRIMARY KEY (publisher_id, leaf_index)
             ) WITHOUT ROWID;
-            CREATE UNIQUE INDEX entries_by_event ON entries (publisher_id, event_hash_id);
+            CREATE UNIQUE INDEX entries_by_event ON entries (publisher_id, event_hash_id, declared_at);
             CREATE INDEX entries_by_batch ON entries (publisher_id, batch_key, leaf_index);
 
             -- Perfect subtrees above the leaves, keyed by NodeId.StorageKey (level, then index).

@@ -31,21 +31,22 @@ internal sealed class SqliteLogAppendSession : ILogAppendSession
         Nodes = new SqliteNodeReader(() => (_connection, _transaction, false), publisherId);
 
         _insertEntry = Prepare("""
-            INSERT INTO entries (publisher_id, leaf_index, event_hash_id, gtin, lot, batch_key, event_type, event_time,
+            INSERT INTO entries (publisher_id, leaf_index, event_hash_id, declared_at, gtin, lot, batch_key, event_type, event_time,
                                  salt, event_bytes, leaf_hash, source, ingested_at)
-            VALUES ($publisher, $index, $hashId, $gtin, $lot, $batchKey, $type, $time, $salt, $bytes, $leaf, $source, $ingestedAt)
-            """, "$index", "$hashId", "$gtin", "$lot", "$batchKey", "$type", "$time", "$salt", "$bytes", "$leaf", "$source", "$ingestedAt");
+            VALUES ($publisher, $index, $hashId, $declaredAt, $gtin, $lot, $batchKey, $type, $time, $salt, $bytes, $leaf, $source, $ingestedAt)
+            """, "$index", "$hashId", "$declaredAt", "$gtin", "$lot", "$batchKey", "$type", "$time", "$salt", "$bytes", "$leaf", "$source", "$ingestedAt");
         _insertNode = Prepare("INSERT INTO nodes (publisher_id, node_key, hash) VALUES ($publisher, $key, $hash)", "$key", "$hash");
-        _findEvent = Prepare("SELECT 1 FROM entries WHERE publisher_id = $publisher AND event_hash_id = $hashId", "$hashId");
+        _findEvent = Prepare("SELECT 1 FROM entries WHERE publisher_id = $publisher AND event_hash_id = $hashId AND declared_at = $declaredAt", "$hashId", "$declaredAt");
     }
 
     public ulong Size { get; private set; }
 
     public INodeReader Nodes { get; }
 
-    public bool ContainsEvent(string eventHashId)
+    public bool ContainsEvent(string eventHashId, DateTimeOffset? declaredAt)
     {
         _findEvent.Parameters["$hashId"].Value = eventHashId;
+        _findEvent.Parameters["$declaredAt"].Value = DeclaredAtColumn(declaredAt);
         return _findEvent.ExecuteScalar() is not null;
     }
 
@@ -55,6 +56,7 @@ internal sealed class SqliteLogAppendSession : ILogAppendSession
         var p = _insertEntry.Parameters;
         p["$index"].Value = (long)entry.Index;
         p["$hashId"].Value = entry.EventHashId;
+        p["$declaredAt"].Value = DeclaredAtColumn(entry.DeclaredAt);
         p["$gtin"].Value = entry.Gtin;
         p["$lot"].Value = entry.Lot;
         p["$batchKey"].Value = entry.BatchKey.ToArray();
@@ -95,6 +97,10 @@ internal sealed class SqliteLogAppendSession : ILogAppendSession
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The declaration time in the one form the unique key compares: UTC, round-trip format; '' for none.</summary>
+    internal static string DeclaredAtColumn(DateTimeOffset? declaredAt) =>
+        declaredAt?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) ?? "";
 
     private SqliteCommand Prepare(string sql, params string[] parameterNames)
     {
