@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Anchor.TestSupport;
 using Xunit;
+using Anchor.Cli;
 
 namespace Anchor.Cli.Tests;
 

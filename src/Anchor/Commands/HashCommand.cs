@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Anchor.Ledger.Epcis;
 using Anchor.Ledger.Epcis.Hashing;
+using Anchor.Cli;
 
 namespace Anchor.Commands;
 

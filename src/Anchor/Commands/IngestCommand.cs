@@ -3,6 +3,7 @@ using System.Globalization;
 using Anchor.Configuration;
 using Anchor.Ledger.Ingest;
 using Anchor.Ledger.Storage.Sqlite;
+using Anchor.Cli;
 
 namespace Anchor.Commands;
 

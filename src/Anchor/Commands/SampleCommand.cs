@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Anchor.Ledger.Sample;
+using Anchor.Cli;
 
 namespace Anchor.Commands;
 

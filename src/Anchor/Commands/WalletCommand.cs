@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Anchor.Ethereum.Crypto;
 using Anchor.Ethereum.Keys;
+using Anchor.Cli;
 
 namespace Anchor.Commands;
 

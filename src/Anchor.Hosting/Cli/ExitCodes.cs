@@ -1,4 +1,4 @@
-namespace Anchor.Commands;
+namespace Anchor.Cli;
 
 /// <summary>The exit codes of the <c>anchor</c> commands.</summary>
 public static class ExitCodes

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Anchor.Configuration;
 
-namespace Anchor.Commands;
+namespace Anchor.Cli;
 
 /// <summary>
 /// Options every command accepts, and the settings they yield: --config adds a JSON file to the

@@ -23,6 +23,9 @@ public sealed class ChainOptions
     /// <summary>Timeout of one JSON-RPC call.</summary>
     public TimeSpan RpcTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The Hardhat artifacts folder that <c>anchor deploy</c> reads the contracts from.</summary>
+    public string Artifacts { get; set; } = "artifacts";
+
     /// <summary>An Etherscan-compatible explorer for this chain, for links in tags; empty for none.</summary>
     public string ExplorerUrl { get; set; } = "";
 

@@ -15,8 +15,12 @@ public sealed class ConfigurationException(IReadOnlyList<string> problems)
 /// built-in defaults, appsettings.json beside the program, appsettings.json in the working
 /// folder, the --config file, ANCHOR__ environment variables, then command-line flags.
 /// </summary>
-public sealed record AnchorSettings(LedgerOptions Ledger, ChainOptions Chain, WorkerOptions Worker, PublishersOptions Publishers)
+public sealed record AnchorSettings(
+    LedgerOptions Ledger, ChainOptions Chain, WorkerOptions Worker, PublishersOptions Publishers, Anchor.Ethereum.Keys.KeySourceOptions Deployer)
 {
+    /// <summary>Section "Deployer": the key that deploys the contracts and owns the alliance registry.</summary>
+    public const string DeployerSection = "Deployer";
+
     /// <summary>Builds the layered configuration.</summary>
     /// <param name="configFile">An extra JSON file (--config); it must exist.</param>
     /// <param name="flags">Values from command-line flags, by configuration key.</param>
@@ -52,12 +56,13 @@ public sealed record AnchorSettings(LedgerOptions Ledger, ChainOptions Chain, Wo
         var chain = Bind<ChainOptions>(configuration, ChainOptions.Section, problems);
         var worker = Bind<WorkerOptions>(configuration, WorkerOptions.Section, problems);
         var publishers = Bind<PublishersOptions>(configuration, PublishersOptions.Section, problems);
+        var deployer = Bind<Anchor.Ethereum.Keys.KeySourceOptions>(configuration, DeployerSection, problems);
         Check(new OptionsValidators.Ledger().Validate(null, ledger), problems);
         Check(new OptionsValidators.Chain().Validate(null, chain), problems);
         Check(new OptionsValidators.Worker().Validate(null, worker), problems);
         Check(new OptionsValidators.Publishers().Validate(null, publishers), problems);
         if (problems.Count > 0) throw new ConfigurationException(problems);
-        return new AnchorSettings(ledger, chain, worker, publishers);
+        return new AnchorSettings(ledger, chain, worker, publishers, deployer);
     }
 
     private static T Bind<T>(IConfiguration configuration, string section, List<string> problems) where T : new()
