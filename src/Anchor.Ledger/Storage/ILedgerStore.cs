@@ -16,6 +16,16 @@ public interface ILedgerStore
     /// <summary>The publisher called <paramref name="name"/>, or null.</summary>
     Task<Publisher?> FindPublisherAsync(string name, CancellationToken cancellationToken = default);
 
+    /// <summary>The publisher whose anchors come from <paramref name="address"/> (compared case-insensitively), or null.</summary>
+    Task<Publisher?> FindPublisherByAddressAsync(string address, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records the chain address <paramref name="publisher"/> anchors from, so that an indexer can
+    /// map anchors back to the log. An address belongs to one publisher.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another publisher already has the address, or this one has another.</exception>
+    Task SetPublisherAddressAsync(Publisher publisher, string address, CancellationToken cancellationToken = default);
+
     /// <summary>Every publisher, by name.</summary>
     Task<IReadOnlyList<Publisher>> ListPublishersAsync(CancellationToken cancellationToken = default);
 

@@ -140,3 +140,27 @@ public class SqliteLedgerStoreTests
             DateTimeOffset.Parse("2026-05-01T08:00:00+08:00").AddMinutes(i),
             Encoding.UTF8.GetBytes($$"""{"type":"ObjectEvent","n":{{i}},"note":"2–8 °C"}"""), $"test.jsonld event {i}");
 }
+
+public class PublisherAddressTests
+{
+    [Fact]
+    public async Task An_address_maps_to_one_publisher_and_a_publisher_to_one_address()
+    {
+        using var temp = new TempDatabase();
+        var store = new SqliteLedgerStore(temp.Database);
+        var byHealth = await store.GetOrCreatePublisherAsync("by-health");
+        var centrum = await store.GetOrCreatePublisherAsync("centrum");
+        const string Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+        await store.SetPublisherAddressAsync(byHealth, Address);
+        await store.SetPublisherAddressAsync(byHealth, Address.ToLowerInvariant());
+
+        Assert.Equal("by-health", (await store.FindPublisherByAddressAsync(Address.ToLowerInvariant()))!.Name);
+        Assert.Equal(Address, (await store.FindPublisherAsync("by-health"))!.Address);
+        Assert.Null(await store.FindPublisherByAddressAsync("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"));
+        var taken = await Assert.ThrowsAsync<InvalidOperationException>(() => store.SetPublisherAddressAsync(centrum, Address));
+        Assert.Contains("by-health", taken.Message);
+        var second = await Assert.ThrowsAsync<InvalidOperationException>(() => store.SetPublisherAddressAsync(byHealth, "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"));
+        Assert.Contains("one address", second.Message);
+    }
+}

@@ -46,5 +46,9 @@ internal static class LedgerSchema
                 PRIMARY KEY (publisher_id, node_key)
             ) WITHOUT ROWID;
             """),
+        new(2, "the chain address each publisher anchors from", """
+            ALTER TABLE publishers ADD COLUMN address TEXT;
+            CREATE UNIQUE INDEX publishers_by_address ON publishers (address) WHERE address IS NOT NULL;
+            """),
     ];
 }

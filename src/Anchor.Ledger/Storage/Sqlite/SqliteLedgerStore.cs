@@ -37,6 +37,33 @@ public sealed class SqliteLedgerStore : ILedgerStore
         return await FindAsync(connection, name, cancellationToken);
     }
 
+    public async Task<Publisher?> FindPublisherByAddressAsync(string address, CancellationToken cancellationToken = default)
+    {
+        await using var connection = _database.Open();
+        var row = await connection.QuerySingleOrDefaultAsync<PublisherRow>(new CommandDefinition(
+            $"SELECT {PublisherRow.Columns} FROM publishers WHERE lower(address) = lower(@address)", new { address }, cancellationToken: cancellationToken));
+        return row?.ToPublisher();
+    }
+
+    public async Task SetPublisherAddressAsync(Publisher publisher, string address, CancellationToken cancellationToken = default)
+    {
+        await using var connection = _database.Open();
+        await using var transaction = connection.BeginTransaction();
+        var current = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT address FROM publishers WHERE id = @id", new { id = publisher.Id }, transaction, cancellationToken: cancellationToken));
+        if (current is not null)
+        {
+            if (string.Equals(current, address, StringComparison.OrdinalIgnoreCase)) return;
+            throw new InvalidOperationException($"publisher {publisher.Name} anchors from {current}, not {address}; a log has one address");
+        }
+        var owner = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT name FROM publishers WHERE lower(address) = lower(@address)", new { address }, transaction, cancellationToken: cancellationToken));
+        if (owner is not null) throw new InvalidOperationException($"address {address} already anchors publisher {owner}'s log");
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE publishers SET address = @address WHERE id = @id", new { address, id = publisher.Id }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Publisher>> ListPublishersAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = _database.Open();
@@ -102,12 +129,13 @@ public sealed class SqliteLedgerStore : ILedgerStore
 
     private sealed class PublisherRow
     {
-        public const string Columns = "id AS Id, name AS Name, size AS Size, created_at AS CreatedAt";
+        public const string Columns = "id AS Id, name AS Name, size AS Size, created_at AS CreatedAt, address AS Address";
         public long Id { get; set; }
         public string Name { get; set; } = "";
         public long Size { get; set; }
         public string CreatedAt { get; set; } = "";
+        public string? Address { get; set; }
 
-        public Publisher ToPublisher() => new(Id, Name, (ulong)Size, DateTimeOffset.Parse(CreatedAt, CultureInfo.InvariantCulture));
+        public Publisher ToPublisher() => new(Id, Name, (ulong)Size, DateTimeOffset.Parse(CreatedAt, CultureInfo.InvariantCulture), Address);
     }
 }
