@@ -23,6 +23,15 @@ function compiledLines(abi) {
 }
 
 describe("docs/SPEC.md", function () {
+  for (const name of ["AnchorRegistry", "RecallRegistry", "AllianceRegistry"]) {
+    it(`lists the runtime code hash of ${name}`, async function () {
+      const { deployedBytecode } = await artifacts.readArtifact(name);
+      const row = SPEC.split("\n").find((line) => line.startsWith(`| ${name} | \``));
+      expect(row, `no code hash row for ${name}`).to.not.equal(undefined);
+      expect(row).to.contain(ethers.keccak256(deployedBytecode));
+    });
+  }
+
   it("leaf vectors match scripts/write-leaf-vectors.js", function () {
     const { render, VECTOR_FILE } = require("../../scripts/write-leaf-vectors");
     expect(fs.readFileSync(VECTOR_FILE, "utf8")).to.equal(render(), "run `node scripts/write-leaf-vectors.js` and commit the file");
