@@ -9,6 +9,9 @@ var root = new RootCommand(
 Anchor.Cli.GlobalOptions.AddTo(root);
 root.Subcommands.Add(Anchor.Commands.DeployCommand.Create());
 root.Subcommands.Add(Anchor.Commands.IngestCommand.Create());
+root.Subcommands.Add(Anchor.Commands.CommitCommand.Create());
+root.Subcommands.Add(Anchor.Commands.RunCommand.Create());
+root.Subcommands.Add(Anchor.Commands.StatusCommand.Create());
 root.Subcommands.Add(Anchor.Commands.HashCommand.Create());
 root.Subcommands.Add(Anchor.Commands.SampleCommand.Create());
 root.Subcommands.Add(Anchor.Commands.WalletCommand.Create());
