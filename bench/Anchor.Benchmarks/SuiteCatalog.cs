@@ -9,5 +9,6 @@ public static class SuiteCatalog
         new Ethereum.TransactionSuite(),
         new Merkle.TreeSuite(),
         new Merkle.ProofSuite(),
+        new Ledger.IngestSuite(),
     ];
 }

@@ -1,6 +1,7 @@
 using Anchor.Ledger.Entries;
 using Anchor.Ledger.Epcis;
 using Anchor.Ledger.Epcis.Hashing;
+using System.Threading.Channels;
 using Anchor.Ledger.Storage;
 
 namespace Anchor.Ledger.Ingest;
@@ -12,23 +13,31 @@ namespace Anchor.Ledger.Ingest;
 /// </summary>
 public sealed class LedgerIngestor(ILedgerStore store, EpcisReaderOptions? readerOptions = null)
 {
+    // Events in flight between the reading stage and the writing stage. Small, so that memory stays
+    // bounded by a few events however large the document is.
+    private const int PipelineDepth = 64;
+
     /// <summary>Ingests one document for <paramref name="publisher"/>.</summary>
+    /// <remarks>
+    /// Two stages run side by side: one reads, validates and hashes the events (pure CPU), the other
+    /// appends them to the log (salt, leaf, tree, SQLite). Nothing is committed until both have
+    /// finished without error, so the document stays atomic.
+    /// </remarks>
     public async Task<DocumentOutcome> IngestDocumentAsync(
         Publisher publisher, Stream document, string sourceName, CancellationToken cancellationToken = default)
     {
         var accepted = 0;
         var duplicates = 0;
         var seen = 0;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var channel = Channel.CreateBounded<HashedEvent>(new BoundedChannelOptions(PipelineDepth) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadAndHashAsync(document, sourceName, channel.Writer, stop.Token), stop.Token);
         try
         {
             await using var appender = await LogAppender.OpenAsync(store, publisher, cancellationToken);
-            JsonLdContext? context = null;
-            await foreach (var epcisEvent in EpcisDocumentReader.ReadEventsAsync(document, sourceName, readerOptions, cancellationToken))
+            await foreach (var (epcisEvent, hashId, declaredAt) in channel.Reader.ReadAllAsync(cancellationToken))
             {
                 seen++;
-                context ??= JsonLdContext.Parse(epcisEvent.DocumentContext);
-                var hashId = ComputeHashId(epcisEvent, context);
-                var declaredAt = DeclarationTime(epcisEvent);
                 if (appender.Contains(hashId, declaredAt))
                 {
                     duplicates++;
@@ -40,6 +49,7 @@ public sealed class LedgerIngestor(ILedgerStore store, EpcisReaderOptions? reade
                     epcisEvent.Bytes, $"{sourceName} event {epcisEvent.Index}", declaredAt));
                 accepted++;
             }
+            await reading;
             await appender.CommitAsync(cancellationToken);
             return new DocumentOutcome(sourceName, accepted, duplicates, 0, null);
         }
@@ -48,6 +58,33 @@ public sealed class LedgerIngestor(ILedgerStore store, EpcisReaderOptions? reade
             // The document stops at its first error; the events read up to it are what is known
             // to have been rejected with it.
             return new DocumentOutcome(sourceName, 0, 0, seen, e.Message);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    private sealed record HashedEvent(EpcisEvent Event, string HashId, DateTimeOffset? DeclaredAt);
+
+    private async Task ReadAndHashAsync(Stream document, string sourceName, ChannelWriter<HashedEvent> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            JsonLdContext? context = null;
+            await foreach (var epcisEvent in EpcisDocumentReader.ReadEventsAsync(document, sourceName, readerOptions, cancellationToken))
+            {
+                context ??= JsonLdContext.Parse(epcisEvent.DocumentContext);
+                var hashed = new HashedEvent(epcisEvent, ComputeHashId(epcisEvent, context), DeclarationTime(epcisEvent));
+                await output.WriteAsync(hashed, cancellationToken);
+            }
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            // The writing stage sees the error when it drains the channel, and rolls back.
+            output.Complete(e);
         }
     }
 
