@@ -10,5 +10,7 @@ public static class SuiteCatalog
         new Merkle.TreeSuite(),
         new Merkle.ProofSuite(),
         new Ledger.IngestSuite(),
+        new Worker.WorkerSuite(),
+        new Indexer.IndexerSuite(),
     ];
 }
