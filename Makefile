@@ -1,6 +1,6 @@
 # Anchor: the two commands of the README's quick start, and the benchmarks.
 #   make demo    run the product end to end on a local Hardhat node
-#   make test    every test: contracts (Hardhat) and .NET
+#   make test    every test: contracts (Hardhat), the JavaScript verifier, and .NET
 #   make bench   measure, and rewrite docs/BENCHMARKS.md
 # Each target installs what it needs (npm ci, dotnet restore) and reaches nothing but the
 # package registries.
@@ -16,11 +16,11 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
 NPM_STAMP := node_modules/.anchor-npm-ci
 
-.PHONY: help install compile test test-contracts test-dotnet demo bench clean
+.PHONY: help install compile test test-contracts test-js test-dotnet demo bench clean
 
 help:
 	@echo "make demo    run Anchor end to end on a local Hardhat node"
-	@echo "make test    run every test (Hardhat and .NET)"
+	@echo "make test    run every test (Hardhat, JavaScript and .NET)"
 	@echo "make bench   run the benchmarks and rewrite docs/BENCHMARKS.md"
 
 # npm ci only when the lock file changed since the last install.
@@ -36,10 +36,13 @@ compile: install
 test-contracts: compile
 	npx hardhat test
 
+test-js: compile
+	npx mocha tests/js --timeout 120000
+
 test-dotnet: compile
 	$(DOTNET) test Anchor.sln --configuration Release
 
-test: test-contracts test-dotnet
+test: test-contracts test-js test-dotnet
 
 demo: compile
 	node scripts/demo.js
