@@ -12,6 +12,8 @@ root.Subcommands.Add(Anchor.Commands.IngestCommand.Create());
 root.Subcommands.Add(Anchor.Commands.CommitCommand.Create());
 root.Subcommands.Add(Anchor.Commands.RunCommand.Create());
 root.Subcommands.Add(Anchor.Commands.StatusCommand.Create());
+root.Subcommands.Add(Anchor.Commands.RecallCommand.Create());
+root.Subcommands.Add(Anchor.Commands.AllianceCommand.Create());
 root.Subcommands.Add(Anchor.Commands.HashCommand.Create());
 root.Subcommands.Add(Anchor.Commands.SampleCommand.Create());
 root.Subcommands.Add(Anchor.Commands.WalletCommand.Create());

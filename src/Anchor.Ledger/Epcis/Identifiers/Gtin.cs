@@ -4,7 +4,7 @@ namespace Anchor.Ledger.Epcis.Identifiers;
 /// GTIN arithmetic from the GS1 General Specifications: the mod-10 check digit and the 14-digit
 /// form that every GTIN (8, 12, 13 or 14 digits) is written in once padded with leading zeros.
 /// </summary>
-internal static class Gtin
+public static class Gtin
 {
     /// <summary>The number of digits of a GTIN-14, check digit included.</summary>
     public const int Length = 14;
