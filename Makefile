@@ -44,8 +44,9 @@ test-dotnet: compile
 
 test: test-contracts test-js test-dotnet
 
+# DEMO_ARGS passes options through, e.g. make demo DEMO_ARGS="--batches 5000 --no-wait".
 demo: compile
-	node scripts/demo.js
+	$(DOTNET) run --configuration Release --project src/Anchor.Demo -- $(DEMO_ARGS)
 
 bench: compile
 	rm -rf bench/results
