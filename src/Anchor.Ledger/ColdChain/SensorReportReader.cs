@@ -15,7 +15,6 @@ internal static class SensorReportReader
         if (!evt.TryGetProperty("sensorElementList", out var elements) || elements.ValueKind != JsonValueKind.Array) return;
 
         var types = TemperatureMeasurementType.ForEvent(evt);
-        DateTimeOffset? eventTime = EpcisTime.TryParse(StringOf(evt, "eventTime"), out var t) ? t : null;
         foreach (var element in elements.EnumerateArray())
         {
             if (element.ValueKind != JsonValueKind.Object ||
@@ -30,78 +29,77 @@ internal static class SensorReportReader
             {
                 if (report.ValueKind == JsonValueKind.Object && types.IsTemperature(StringOf(report, "type")))
                 {
-                    ReadReport(report, metadata, eventTime, into);
+                    if (!TryReadReport(report, metadata, evt, into)) into.Ignored++;
                 }
             }
         }
     }
 
-    private static void ReadReport(
-        JsonElement report, JsonElement metadata, DateTimeOffset? eventTime, TemperatureObservations into)
+    // A report is used whole or not at all (docs/cold-chain.md §8, IgnoredReports): an unknown
+    // unit, a value that is present but not a number, unreadable interval bounds or an unreadable
+    // time make the whole report a visible gap rather than a partly guessed reading.
+    private static bool TryReadReport(JsonElement report, JsonElement metadata, JsonElement evt, TemperatureObservations into)
     {
         var uom = StringOf(report, "uom");
+        if (!TemperatureUnits.IsKnown(uom)) return false;
+        if (!TryNumber(report, "value", out var value) || !TryNumber(report, "minValue", out var min) || !TryNumber(report, "maxValue", out var max))
+        {
+            return false;
+        }
+        if (value is null && min is null && max is null) return false;
         var device = StringOf(report, "deviceID") ?? StringOf(metadata, "deviceID");
-        var used = false;
-        var unusable = false;
+        var minC = min is { } a ? Celsius(a, uom) : (decimal?)null;
+        var maxC = max is { } b ? Celsius(b, uom) : (decimal?)null;
 
-        if (NumberOf(report, "value") is { } value)
+        IntervalReading? interval = null;
+        if ((min is not null || max is not null) && Has(metadata, "startTime") && Has(metadata, "endTime"))
         {
-            if (TemperatureUnits.TryToCelsius(value, uom, out var celsius) && TryPointTime(report, metadata, eventTime, out var time))
-            {
-                into.Points.Add(new PointReading(time, celsius, device));
-                used = true;
-            }
-            else
-            {
-                unusable = true;
-            }
+            if (!TryTime(metadata, "startTime", out var start) || !TryTime(metadata, "endTime", out var end)) return false;
+            // An interval that ends before it starts says nothing about when; its extremes are read as points.
+            if (start <= end) interval = new IntervalReading(start, end, minC, maxC, device);
         }
 
-        var min = NumberOf(report, "minValue");
-        var max = NumberOf(report, "maxValue");
-        if (min is not null || max is not null)
+        var points = new List<decimal>(3);
+        if (value is { } v) points.Add(Celsius(v, uom));
+        if (interval is null)
         {
-            decimal? minC = null, maxC = null;
-            if (min is { } a && TemperatureUnits.TryToCelsius(a, uom, out var ac)) minC = ac;
-            if (max is { } b && TemperatureUnits.TryToCelsius(b, uom, out var bc)) maxC = bc;
-            if ((min is not null && minC is null) || (max is not null && maxC is null))
-            {
-                unusable = true;
-            }
-            else if (EpcisTime.TryParse(StringOf(metadata, "startTime"), out var start) &&
-                     EpcisTime.TryParse(StringOf(metadata, "endTime"), out var end) && start <= end)
-            {
-                into.Intervals.Add(new IntervalReading(start, end, minC, maxC, device));
-                used = true;
-            }
-            else if (TryPointTime(report, metadata, eventTime, out var at))
-            {
-                // An extreme without an interval describes the instant it is stamped with.
-                if (minC is { } lo) into.Points.Add(new PointReading(at, lo, device));
-                if (maxC is { } hi) into.Points.Add(new PointReading(at, hi, device));
-                used = true;
-            }
-            else
-            {
-                unusable = true;
-            }
+            if (minC is { } lo) points.Add(lo);
+            if (maxC is { } hi) points.Add(hi);
         }
-
-        // An alarm, a mean without extremes or an unreadable unit: a gap that must stay visible.
-        if (unusable || !used) into.Ignored++;
+        if (points.Count > 0)
+        {
+            // The report's own time, else its element's, else the event's. A time that is present
+            // but unreadable is not replaced by the next one: that would move the reading.
+            var (holder, name) = Has(report, "time") ? (report, "time") : Has(metadata, "time") ? (metadata, "time") : (evt, "eventTime");
+            if (!TryTime(holder, name, out var time)) return false;
+            foreach (var celsius in points) into.Points.Add(new PointReading(time, celsius, device));
+        }
+        if (interval is { } found) into.Intervals.Add(found);
+        return true;
     }
 
-    // sensorReport.time, else sensorMetadata.time, else the event's eventTime. A time that is
-    // present but unreadable is not replaced by a fallback: that would move the reading.
-    private static bool TryPointTime(
-        JsonElement report, JsonElement metadata, DateTimeOffset? eventTime, out DateTimeOffset time)
+    private static decimal Celsius(decimal value, string? uom) =>
+        TemperatureUnits.TryToCelsius(value, uom, out var celsius) ? celsius : throw new InvalidOperationException($"unit {uom} was checked");
+
+    private static bool Has(JsonElement obj, string name) => obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out _);
+
+    // A time must be an RFC 3339 date-time with Z or an offset (§5): anything else, null or a
+    // number included, is unreadable.
+    private static bool TryTime(JsonElement obj, string name, out DateTimeOffset time)
     {
         time = default;
-        if (StringOf(report, "time") is { } own) return EpcisTime.TryParse(own, out time);
-        if (StringOf(metadata, "time") is { } shared) return EpcisTime.TryParse(shared, out time);
-        if (eventTime is { } fallback)
+        return obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String &&
+               Epcis.Validation.Rfc3339DateTime.TryParse(v.GetString(), out time);
+    }
+
+    // Absent or null: no number (true, null). A JSON number: that number. Anything else: unusable (false).
+    private static bool TryNumber(JsonElement obj, string name, out decimal? number)
+    {
+        number = null;
+        if (!obj.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return true;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d))
         {
-            time = fallback;
+            number = d;
             return true;
         }
         return false;
@@ -111,7 +109,4 @@ internal static class SensorReportReader
         obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
             ? v.GetString()
             : null;
-
-    private static decimal? NumberOf(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d) ? d : null;
 }

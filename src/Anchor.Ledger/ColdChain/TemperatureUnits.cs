@@ -14,6 +14,9 @@ internal static class TemperatureUnits
     /// other unit, or none, is refused: guessing the unit of a cold-chain reading could turn an
     /// excursion into a pass.
     /// </summary>
+    /// <summary>True for the units this method converts: CEL, FAH and KEL.</summary>
+    public static bool IsKnown(string? uom) => uom is "CEL" or "FAH" or "KEL";
+
     public static bool TryToCelsius(decimal value, string? uom, out decimal celsius)
     {
         switch (uom)

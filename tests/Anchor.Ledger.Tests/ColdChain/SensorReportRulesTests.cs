@@ -132,3 +132,53 @@ public class SensorReportRulesTests
         Assert.Equal(TimeSpan.FromMinutes(120), summary.TimeOutside);
     }
 }
+
+/// <summary>
+/// The parts of docs/cold-chain.md §5 that make a whole report unusable rather than partly read,
+/// as the JavaScript verifier reads them too: a report counts whole or is an ignored gap.
+/// </summary>
+public class UnusableReportTests
+{
+    [Theory]
+    [InlineData("""{"type":"gs1:Temperature","value":5.0,"uom":"CEL","time":"2026-05-10T10:00Z"}""")]
+    [InlineData("""{"type":"gs1:Temperature","value":5.0,"uom":"CEL","time":"2026-05-10T10:00:00+0800"}""")]
+    [InlineData("""{"type":"gs1:Temperature","value":5.0,"uom":"CEL","time":"2026-05-10T10:00:00"}""")]
+    [InlineData("""{"type":"gs1:Temperature","value":5.0,"uom":"CEL","time":1746871200}""")]
+    [InlineData("""{"type":"gs1:Temperature","value":"5.0","uom":"CEL","time":"2026-05-10T10:00:00Z"}""")]
+    public void A_report_with_an_unreadable_time_or_a_value_that_is_not_a_number_is_ignored_not_moved(string report)
+    {
+        // The event's own time would be a readable fallback; taking it would move the reading.
+        var evt = EventBuilder.Parse($$"""
+            {"type":"ObjectEvent","eventTime":"2026-05-10T12:00:00+08:00","eventTimeZoneOffset":"+08:00","action":"OBSERVE",
+             "sensorElementList":[{"sensorReport":[{{report}}]}]}
+            """);
+
+        var summary = ColdChainAnalyzer.Summarize([evt], TemperatureBand.Default);
+
+        Assert.Equal(0, summary.Readings);
+        Assert.Equal(1, summary.IgnoredReports);
+        Assert.Equal(ColdChainVerdict.NoData, summary.Verdict);
+    }
+
+    [Fact]
+    public void Unreadable_interval_bounds_make_the_report_ignored_but_a_reversed_interval_gives_points()
+    {
+        var unreadable = EventBuilder.Parse("""
+            {"type":"ObjectEvent","eventTime":"2026-05-10T12:00:00+08:00","eventTimeZoneOffset":"+08:00","action":"OBSERVE",
+             "sensorElementList":[{"sensorMetadata":{"startTime":"2026-05-10 10:00","endTime":"2026-05-10T11:00:00Z"},
+                                   "sensorReport":[{"type":"gs1:Temperature","minValue":3,"maxValue":9,"uom":"CEL"}]}]}
+            """);
+        var reversed = EventBuilder.Parse("""
+            {"type":"ObjectEvent","eventTime":"2026-05-10T12:00:00+08:00","eventTimeZoneOffset":"+08:00","action":"OBSERVE",
+             "sensorElementList":[{"sensorMetadata":{"startTime":"2026-05-10T11:00:00Z","endTime":"2026-05-10T10:00:00Z","time":"2026-05-10T10:30:00Z"},
+                                   "sensorReport":[{"type":"gs1:Temperature","minValue":3,"maxValue":9,"uom":"CEL"}]}]}
+            """);
+
+        var ignored = ColdChainAnalyzer.Summarize([unreadable], TemperatureBand.Default);
+        var points = ColdChainAnalyzer.Summarize([reversed], TemperatureBand.Default);
+
+        Assert.Equal((0, 0, 1), (ignored.Readings, ignored.IntervalReports, ignored.IgnoredReports));
+        Assert.Equal((2, 0, 0), (points.Readings, points.IntervalReports, points.IgnoredReports));
+        Assert.Equal(9m, points.MaxCelsius);
+    }
+}
