@@ -12,5 +12,6 @@ public static class SuiteCatalog
         new Ledger.IngestSuite(),
         new Worker.WorkerSuite(),
         new Indexer.IndexerSuite(),
+        new Verification.VerificationSuite(),
     ];
 }

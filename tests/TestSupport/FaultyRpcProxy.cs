@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +29,8 @@ public enum RpcFault
 /// A real HTTP proxy on 127.0.0.1 between a client and a Hardhat node that injects transport
 /// faults on demand: the way to test that RPC failures are retried, backed off and reported,
 /// without mocking the client. <see cref="FaultCount"/> limits a fault to the next N requests.
+/// <see cref="LimitLogRange"/> makes it refuse <c>eth_getLogs</c> over more blocks than a span, as
+/// hosted providers do, to test that callers split their ranges.
 /// </summary>
 public sealed class FaultyRpcProxy : IAsyncDisposable
 {
@@ -35,6 +39,9 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
     private readonly Uri _target;
     private int _remainingFaults;
     private int _requests;
+    private int _maxLogBlocks;
+    private int _logQueries;
+    private int _refusedLogQueries;
 
     private FaultyRpcProxy(WebApplication app, Uri target)
     {
@@ -66,6 +73,26 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
         await app.StartAsync();
         proxy.Url = new Uri(app.Urls.First() + "/");
         return proxy;
+    }
+
+    /// <summary><c>eth_getLogs</c> requests seen so far, refused or not.</summary>
+    public int LogQueries => Volatile.Read(ref _logQueries);
+
+    /// <summary><c>eth_getLogs</c> requests refused by <see cref="LimitLogRange"/>.</summary>
+    public int RefusedLogQueries => Volatile.Read(ref _refusedLogQueries);
+
+    /// <summary>The error message a refused log query gets: the words of a hosted provider's limit.</summary>
+    public const string LogLimitMessage = "query returned more than 10000 results";
+
+    /// <summary>
+    /// Refuses every <c>eth_getLogs</c> whose range covers more than <paramref name="maxBlocks"/>
+    /// blocks (toBlock − fromBlock + 1) with a JSON-RPC error -32005 "query returned more than
+    /// 10000 results"; null forwards them all again. Ranges given as tags ("latest") are forwarded.
+    /// </summary>
+    public void LimitLogRange(int? maxBlocks)
+    {
+        if (maxBlocks is < 1) throw new ArgumentOutOfRangeException(nameof(maxBlocks), maxBlocks, "must be at least 1");
+        Volatile.Write(ref _maxLogBlocks, maxBlocks ?? 0);
     }
 
     /// <summary>Applies <paramref name="fault"/> to the next <paramref name="count"/> requests (-1: until changed).</summary>
@@ -107,6 +134,13 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
 
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
+        if (RefusesLogQuery(body.ToArray()) is { } refusal)
+        {
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(refusal);
+            return;
+        }
         using var request = new HttpRequestMessage(HttpMethod.Post, _target) { Content = new ByteArrayContent(body.ToArray()) };
         request.Content.Headers.ContentType = new("application/json");
         try
@@ -121,6 +155,43 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
             context.Response.StatusCode = (int)HttpStatusCode.BadGateway;
         }
     }
+
+    // The JSON-RPC error answer for an eth_getLogs over too many blocks, or null to forward the request.
+    private string? RefusesLogQuery(byte[] body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        using var owned = document;
+        var request = document.RootElement;
+        if (request.ValueKind != JsonValueKind.Object || !request.TryGetProperty("method", out var method) || method.GetString() != "eth_getLogs")
+        {
+            return null;
+        }
+        Interlocked.Increment(ref _logQueries);
+        var max = Volatile.Read(ref _maxLogBlocks);
+        if (max == 0 || !request.TryGetProperty("params", out var parameters) || parameters.GetArrayLength() == 0) return null;
+        var filter = parameters[0];
+        if (BlockNumber(filter, "fromBlock") is not { } from || BlockNumber(filter, "toBlock") is not { } to || to < from || to - from + 1 <= (ulong)max)
+        {
+            return null;
+        }
+        Interlocked.Increment(ref _refusedLogQueries);
+        var id = request.TryGetProperty("id", out var requestId) ? requestId.GetRawText() : "null";
+        return $$$"""{"jsonrpc":"2.0","id":{{{id}}},"error":{"code":-32005,"message":"{{{LogLimitMessage}}}"}}""";
+    }
+
+    private static ulong? BlockNumber(JsonElement filter, string name) =>
+        filter.TryGetProperty(name, out var value) && value.GetString() is { } text && text.StartsWith("0x", StringComparison.Ordinal) &&
+        ulong.TryParse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
 
     private RpcFault TakeFault()
     {

@@ -35,8 +35,11 @@ public sealed class HardhatNode : IAsyncDisposable
     public string RecentOutput => _output.Text;
 
     /// <summary>Starts a node and waits until <c>eth_chainId</c> answers.</summary>
+    /// <param name="timeout">How long to wait for the node to answer; default 60 s.</param>
+    /// <param name="port">The port; default a free one.</param>
+    /// <param name="configPath">A Hardhat configuration other than the repository's, relative to its root (e.g. scripts/bundle-vectors/hardhat.config.js).</param>
     /// <exception cref="InvalidOperationException">node_modules is missing, or the node does not start.</exception>
-    public static async Task<HardhatNode> StartAsync(TimeSpan? timeout = null, int? port = null)
+    public static async Task<HardhatNode> StartAsync(TimeSpan? timeout = null, int? port = null, string? configPath = null)
     {
         var cli = RepositoryPaths.Combine("node_modules", "hardhat", "internal", "cli", "cli.js");
         if (!File.Exists(cli))
@@ -54,7 +57,13 @@ public sealed class HardhatNode : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { cli, "node", "--hostname", "127.0.0.1", "--port", chosenPort.ToString() })
+        start.ArgumentList.Add(cli);
+        if (configPath is not null)
+        {
+            start.ArgumentList.Add("--config");
+            start.ArgumentList.Add(configPath);
+        }
+        foreach (var arg in new[] { "node", "--hostname", "127.0.0.1", "--port", chosenPort.ToString() })
         {
             start.ArgumentList.Add(arg);
         }

@@ -44,7 +44,15 @@ public static class GlobalOptions
 
     /// <summary>The validated settings for this invocation.</summary>
     /// <exception cref="ConfigurationException">The configuration is unusable.</exception>
-    public static AnchorSettings Settings(ParseResult parseResult, IReadOnlyDictionary<string, string?>? moreFlags = null)
+    public static AnchorSettings Settings(ParseResult parseResult, IReadOnlyDictionary<string, string?>? moreFlags = null) =>
+        AnchorSettings.Load(Configuration(parseResult, moreFlags));
+
+    /// <summary>
+    /// The layered configuration for this invocation, flags included, for programs that bind
+    /// sections of their own beside <see cref="AnchorSettings"/> (the indexer's "Indexer" section).
+    /// </summary>
+    /// <exception cref="ConfigurationException">The --config file is missing or not JSON.</exception>
+    public static Microsoft.Extensions.Configuration.IConfigurationRoot Configuration(ParseResult parseResult, IReadOnlyDictionary<string, string?>? moreFlags = null)
     {
         var flags = new Dictionary<string, string?>
         {
@@ -53,7 +61,6 @@ public static class GlobalOptions
             ["Chain:ChainId"] = parseResult.GetValue(ChainId)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in moreFlags ?? new Dictionary<string, string?>()) flags[key] = value;
-        var configuration = AnchorSettings.BuildConfiguration(parseResult.GetValue(Config)?.FullName, flags);
-        return AnchorSettings.Load(configuration);
+        return AnchorSettings.BuildConfiguration(parseResult.GetValue(Config)?.FullName, flags);
     }
 }

@@ -5,7 +5,7 @@ namespace Anchor.Ledger.Epcis.Identifiers;
 /// allowed in alphanumeric AIs such as batch/lot (10) and serial (21). It is ASCII only:
 /// <c>! " % &amp; ' ( ) * + , - . / 0-9 : ; &lt; = &gt; ? A-Z _ a-z</c>.
 /// </summary>
-internal static class Gs1CharacterSet82
+public static class Gs1CharacterSet82
 {
     /// <summary>True if <paramref name="c"/> belongs to character set 82.</summary>
     public static bool Contains(char c) =>
