@@ -55,7 +55,7 @@ public sealed class DemoWorkspace
             ["Worker"] = new JsonObject { ["PollInterval"] = "00:00:00.200" },
             ["Deployer"] = new JsonObject { ["MnemonicFile"] = "mnemonic.txt", ["AccountIndex"] = 0 },
             ["Publishers"] = publishersNode,
-            ["Indexer"] = new JsonObject { ["ResolverDomain"] = resolverDomain },
+            ["Tags"] = new JsonObject { ["ResolverDomain"] = resolverDomain },
         };
         File.WriteAllText(Path.Combine(Root, "appsettings.json"), settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
     }

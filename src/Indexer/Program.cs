@@ -11,5 +11,6 @@ root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(AnchorsCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
+root.Subcommands.Add(TagCommand.Create());
 root.Subcommands.Add(VerifyCommand.Create());
 return await root.Parse(args).InvokeAsync();
