@@ -7,14 +7,23 @@ namespace Anchor.Demo;
 /// How the demo talks: a spinner and coloured results on a terminal, plain lines otherwise (CI,
 /// pipes), so that logs stay readable. Every step says what it ran and how long it took.
 /// </summary>
-public sealed class DemoConsole(bool interactive)
+public sealed class DemoConsole
 {
-    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
+    private readonly bool interactive;
+    private readonly IAnsiConsole _console;
+
+    public DemoConsole(bool interactive)
     {
-        Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
-    });
+        this.interactive = interactive;
+        _console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        // Logs (CI, pipes) have no terminal width; hashes and check reasons read better unwrapped.
+        if (!interactive) _console.Profile.Width = 160;
+    }
 
     public bool Interactive => interactive;
 

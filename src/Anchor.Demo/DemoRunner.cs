@@ -27,8 +27,11 @@ public sealed partial class DemoRunner(DemoOptions options, DemoConsole console)
 
         var brands = await PrepareAsync(node, cancellationToken);
         await AnchorPeriodsAsync(brands, cancellationToken);
+        await IndexAsync(node, cancellationToken);
+        var tags = await IssueTagsAsync(node, brands, cancellationToken);
+        var verified = await VerifyTagsAsync(node, tags, cancellationToken);
         PrintSummary();
-        return 0;
+        return verified ? 0 : 1;
     }
 
     private async Task<IReadOnlyList<SampleBrand>> PrepareAsync(LocalHardhatNode node, CancellationToken cancellationToken)
@@ -104,6 +107,119 @@ public sealed partial class DemoRunner(DemoOptions options, DemoConsole console)
         _summary.Add(("ledger", $"{events:N0} events ingested for {brands.Count} publishers"));
         _summary.Add(("anchors", $"{anchors} anchors over {options.Periods} periods, each extending the last with a consistency proof checked on chain"));
     }
+
+    private async Task IndexAsync(LocalHardhatNode node, CancellationToken cancellationToken)
+    {
+        await WaitForConfirmationsAsync(node, cancellationToken);
+        var index = await console.StepAsync("Index the anchors, recalls and alliance roll from the chain",
+            () => Run("indexer", ["run", "--once"], cancellationToken));
+        console.Detail(index.StandardOutput.Trim());
+        var status = await Run("indexer", ["status"], cancellationToken, quiet: true);
+        console.Detail(FirstLines(status.StandardOutput, 2));
+    }
+
+    /// <summary>The three tags the demo verifies: a good batch, a tampered copy of it, and a recalled batch.</summary>
+    private sealed record DemoTags(string Valid, string Tampered, string Recalled, string ValidLink, string RecalledLink);
+
+    private async Task<DemoTags> IssueTagsAsync(LocalHardhatNode node, IReadOnlyList<SampleBrand> brands, CancellationToken cancellationToken)
+    {
+        var good = brands[0].Batches[0];
+        var recalled = brands[1].Batches[0];
+        await console.StepAsync($"Recall batch (01){recalled.Gtin}(10){recalled.Lot} of {brands[1].Name}", async () =>
+        {
+            await Run("anchor", ["recall", recalled.Gtin, recalled.Lot, "--publisher", brands[1].Slug, "--reason",
+                "Voluntary recall: supplier reported a contaminated raw material"], cancellationToken);
+            await WaitForConfirmationsAsync(node, cancellationToken);
+            return await Run("indexer", ["run", "--once"], cancellationToken);
+        });
+        var validTag = await console.StepAsync($"Issue the tag of (01){good.Gtin}(10){good.Lot} ({brands[0].Name})", () => Run("indexer",
+            ["tag", good.Gtin, good.Lot, "--out", "tags/valid.json", "--qr", "tags/valid.svg"], cancellationToken));
+        console.Detail(validTag.StandardOutput.TrimEnd().Replace("\n", "\n    ", StringComparison.Ordinal));
+        var recalledTag = await console.StepAsync($"Issue the tag of the recalled batch", () => Run("indexer",
+            ["tag", recalled.Gtin, recalled.Lot, "--out", "tags/recalled.json", "--qr", "tags/recalled.svg"], cancellationToken));
+
+        // A tampered copy: one reading of one event changed by a tenth of a degree.
+        var valid = Path.Combine(_workspace.TagsFolder, "valid.json");
+        var tampered = Path.Combine(_workspace.TagsFolder, "tampered.json");
+        File.WriteAllText(tampered, Tamper(File.ReadAllText(valid)));
+        console.Detail("tags/tampered.json: a copy of tags/valid.json with one temperature reading changed");
+        _summary.Add(("tags", "3 tags: tags/valid.json, tags/tampered.json, tags/recalled.json (+ QR codes as SVG)"));
+        return new DemoTags(valid, tampered, Path.Combine(_workspace.TagsFolder, "recalled.json"),
+            LinkOf(validTag.StandardOutput), LinkOf(recalledTag.StandardOutput));
+    }
+
+    private async Task<bool> VerifyTagsAsync(LocalHardhatNode node, DemoTags tags, CancellationToken cancellationToken)
+    {
+        var cases = new (string Name, string File, int Exit, string Expected)[]
+        {
+            ("valid", tags.Valid, 0, "valid"),
+            ("tampered", tags.Tampered, 1, "invalid (proofs)"),
+            ("recalled", tags.Recalled, 1, "invalid (recall)"),
+        };
+        var allAsExpected = true;
+        foreach (var (name, file, exit, expected) in cases)
+        {
+            var relative = Path.GetRelativePath(_workspace.Root, file);
+            var (csharp, javascript) = await console.StepAsync($"Verify the {name} tag with both verifiers (expected: {expected})", async () =>
+            {
+                var cs = await Run("indexer", ["verify", relative, "--confirmations", "2"], cancellationToken, allowedExitCodes: [0, 1, 2]);
+                var js = await RunNodeAsync(["src/verifier-js/cli.js", file, "--rpc", node.RpcUrl.ToString(), "--confirmations", "2"], cancellationToken);
+                return (cs, js);
+            });
+            var agree = csharp.ExitCode == exit && javascript.ExitCode == exit;
+            allAsExpected &= agree;
+            if (name == "valid") console.Detail(csharp.StandardOutput.TrimEnd().Replace("\n", "\n    ", StringComparison.Ordinal));
+            else console.Detail(FailedCheck(csharp.StandardOutput));
+            (agree ? (Action<string>)console.Good : console.Bad)(
+                $"C# verifier exit {csharp.ExitCode}, JavaScript verifier exit {javascript.ExitCode} (expected {exit} from both)");
+            _summary.Add(($"verify {name}", agree ? $"{expected} by both verifiers" : $"UNEXPECTED: C# {csharp.ExitCode}, JS {javascript.ExitCode}"));
+        }
+        return allAsExpected;
+    }
+
+    private async Task<CliOutput> RunNodeAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        console.Command(CliTool.CommandLine("node", args));
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("node", args)
+        {
+            WorkingDirectory = options.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }) ?? throw new DemoStepException("could not start node");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return new CliOutput(process.ExitCode, await stdout, await stderr);
+    }
+
+    // Anchors and recalls count once they have the configured confirmations (2): wait for two blocks.
+    private static async Task WaitForConfirmationsAsync(LocalHardhatNode node, CancellationToken cancellationToken)
+    {
+        var start = Convert.ToUInt64((await node.RpcAsync("eth_blockNumber")).GetString(), 16);
+        while (Convert.ToUInt64((await node.RpcAsync("eth_blockNumber")).GetString(), 16) < start + 2)
+        {
+            await Task.Delay(250, cancellationToken);
+        }
+    }
+
+    private static string Tamper(string bundle)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(bundle)!;
+        var entries = root["entries"]!.AsArray();
+        var target = entries.First(e => e!["event"]!.GetValue<string>().Contains("\"value\":", StringComparison.Ordinal))!;
+        var text = target["event"]!.GetValue<string>();
+        var at = text.IndexOf("\"value\":", StringComparison.Ordinal) + 8;
+        var end = text.IndexOfAny([',', '}'], at);
+        var value = decimal.Parse(text[at..end], CultureInfo.InvariantCulture);
+        target["event"] = text[..at] + (value + 0.1m).ToString(CultureInfo.InvariantCulture) + text[end..];
+        return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private static string LinkOf(string tagOutput) =>
+        tagOutput.Split('\n').First(l => l.StartsWith("tag of ", StringComparison.Ordinal))["tag of ".Length..].Trim();
+
+    private static string FailedCheck(string verifyOutput) =>
+        string.Join("\n    ", verifyOutput.Split('\n').Where(l => l.TrimStart().StartsWith("fail", StringComparison.Ordinal) || l.StartsWith("Verdict", StringComparison.Ordinal)).Select(l => l.Trim()));
 
     private async Task<CliOutput> Run(string tool, IReadOnlyList<string> args, CancellationToken cancellationToken, bool quiet = false, IEnumerable<int>? allowedExitCodes = null)
     {
