@@ -66,7 +66,8 @@ public sealed class ProofSuite : IBenchmarkSuite
             InclusionProofVerifier.Verify(indices[0], size, leaf, root, reader.InclusionProof(indices[0], size));
             ConsistencyProofVerifier.Verify(oldSizes[0], size, reader.Root(oldSizes[0]), root, reader.ConsistencyProof(oldSizes[0], size));
 
-            var figures = new { size, samples, buildSeconds = build.Elapsed.TotalSeconds, baselineMicroseconds = baseline, inclusionMicroseconds = inclusion, consistencyMicroseconds = consistency };
+            var bundle = BundleSize.Measure(reader, size);
+            var figures = new { size, samples, buildSeconds = build.Elapsed.TotalSeconds, baselineMicroseconds = baseline, inclusionMicroseconds = inclusion, consistencyMicroseconds = consistency, bundle = bundle.Figures };
             var markdown = $"""
                 ## Proofs from the persisted tree
 
@@ -83,6 +84,8 @@ public sealed class ProofSuite : IBenchmarkSuite
                 Goal: at most 1 ms for each. {(inclusion <= 1000 && consistency <= 1000 ? "Met." : "**Not met.**")} A proof needs O(log n) stored nodes,
                 fetched in at most two queries (leaves and inner nodes), and at most O(log n) hashes for the
                 right edge.
+
+                {bundle.Markdown}
                 """;
             return new SuiteReport(figures, markdown);
         }
