@@ -15,8 +15,6 @@ public sealed class BatchAssembler(ILedgerStore ledger)
     /// <summary>How many TransformationEvent steps are followed back; guards against cycles in bad data.</summary>
     public const int MaxInputDepth = 8;
 
-    private static readonly string[] InputLists = ["inputQuantityList", "inputEPCList"];
-
     /// <summary>The batch in every publisher's log that holds it (normally one), each with its inputs.</summary>
     public async Task<IReadOnlyList<AssembledBatch>> FindAsync(BatchRef batch, CancellationToken cancellationToken = default)
     {
@@ -68,20 +66,10 @@ public sealed class BatchAssembler(ILedgerStore ledger)
         ArgumentNullException.ThrowIfNull(transformation);
         try
         {
+            // The same reading of input identifiers as the verifiers', so that every input lot a
+            // bundle discloses is one they recognise as named by the batch's TransformationEvent.
             using var document = JsonDocument.Parse(transformation.EventBytes);
-            var found = new List<(string, string)>();
-            foreach (var list in InputLists)
-            {
-                if (!document.RootElement.TryGetProperty(list, out var items) || items.ValueKind != JsonValueKind.Array) continue;
-                foreach (var item in items.EnumerateArray())
-                {
-                    var identifier = item.ValueKind == JsonValueKind.String ? item.GetString()
-                        : item.ValueKind == JsonValueKind.Object && item.TryGetProperty("epcClass", out var epcClass) ? epcClass.GetString()
-                        : null;
-                    if (identifier is not null && LotIdentifiers.TryRead(identifier, out var gtin, out var lot)) found.Add((gtin, lot));
-                }
-            }
-            return [.. found.Distinct()];
+            return [.. LotIdentifiers.TransformationInputs(document.RootElement).Select(n => (n.Gtin, n.Lot)).Distinct()];
         }
         catch (JsonException e)
         {

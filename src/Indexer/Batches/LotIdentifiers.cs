@@ -1,63 +1,129 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Anchor.Ledger.Epcis.Identifiers;
 
 namespace Anchor.Indexer.Batches;
 
-/// <summary>
-/// Reads the batch (GTIN-14 and lot) that an EPCIS identifier names, for the inputs of a
-/// TransformationEvent: an LGTIN EPC URN (<c>urn:epc:class:lgtin:CompanyPrefix.IndicatorItemRef.Lot</c>)
-/// or a GS1 Digital Link URI with <c>/01/{gtin}</c> and <c>/10/{lot}</c>. Ingest already
-/// validated every identifier (docs/epcis-ingest.md), so this only extracts; an identifier that
-/// names no lot (an SGTIN, an SSCC) gives none.
-/// </summary>
-/// <remarks>
-/// Anchor.Ledger's own identifier readers are internal; this mirrors the part of them that
-/// extracts a lot, and the assembler confirms every batch it finds by its key in the ledger.
-/// </remarks>
-public static class LotIdentifiers
-{
-    private const string LgtinPrefix = "urn:epc:class:lgtin:";
+/// <summary>A batch named by an identifier: its GTIN-14 and lot (percent-decoded), and a serial if the identifier has one.</summary>
+public sealed record NamedLot(string Gtin, string Lot, string? Serial);
 
-    /// <summary>The batch that <paramref name="identifier"/> names, if it names one.</summary>
+/// <summary>
+/// Reads the identifiers that name a lot: the batch's GS1 Digital Link URI (SPEC section 6) and
+/// the LGTIN class URIs and Digital Links of a TransformationEvent's inputs. The patterns are the
+/// JavaScript verifier's (src/verifier-js/lib/gs1.js), written with explicit character classes
+/// where .NET and JavaScript disagree (\s, \d, '.', '$'), so that both accept the same URIs.
+/// </summary>
+public static partial class LotIdentifiers
+{
+    private const int MaxUriLength = 2048;
+
+    // JavaScript's \s: its white space and line terminators.
+    private const string JsSpace = @"\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
+    [GeneratedRegex($@"^https?://[^/?#{JsSpace}]+(?:/[^?#{JsSpace}]*)?/01/([0-9]{{14}})(?:/22/[^/?#{JsSpace}]+)?/10/([^/?#{JsSpace}]+)(?:/21/([^/?#{JsSpace}]+))?/?(?:[?#][^\n\r\u2028\u2029]*)?\z",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DigitalLinkPattern();
+
+    [GeneratedRegex(@"^urn:epc:class:lgtin:([0-9]{6,12})\.([0-9]{1,7})\.([^\n\r\u2028\u2029]+)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LgtinPattern();
+
+    /// <summary>Reads http(s)://host/…/01/{gtin}/10/{lot}[/21/{serial}]; null if <paramref name="uri"/> is not such a link.</summary>
+    /// <summary>The GTIN-14 and lot an LGTIN class URI or a Digital Link with /10/ names; false for any other identifier.</summary>
     public static bool TryRead(string identifier, out string gtin14, out string lot)
     {
-        (gtin14, lot) = ("", "");
         ArgumentNullException.ThrowIfNull(identifier);
-        return identifier.StartsWith(LgtinPrefix, StringComparison.Ordinal)
-            ? TryReadLgtin(identifier[LgtinPrefix.Length..], ref gtin14, ref lot)
-            : TryReadDigitalLink(identifier, ref gtin14, ref lot);
+        var named = ReadLgtin(identifier) ?? ReadDigitalLink(identifier);
+        (gtin14, lot) = named is null ? ("", "") : (named.Gtin, named.Lot);
+        return named is not null;
     }
 
-    private static bool TryReadLgtin(string body, ref string gtin14, ref string lot)
+    public static NamedLot? ReadDigitalLink(string uri)
     {
-        // The lot may itself hold dots; only the first two separate the components.
-        var parts = body.Split('.', 3);
-        if (parts.Length != 3 || parts[2].Length == 0 || !parts[0].All(char.IsAsciiDigit) || !parts[1].All(char.IsAsciiDigit) ||
-            parts[0].Length + parts[1].Length != 13 || parts[1].Length == 0)
+        if (uri.Length > MaxUriLength) return null;
+        Match m;
+        try
         {
-            return false;
+            m = DigitalLinkPattern().Match(uri);
         }
-        // The indicator digit leads the item reference in the URN but the GTIN in AI (01).
-        var withoutCheck = parts[1][..1] + parts[0] + parts[1][1..];
-        gtin14 = withoutCheck + Gs1CheckDigit.Compute(withoutCheck);
-        lot = Uri.UnescapeDataString(parts[2]);
-        return true;
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+        if (!m.Success) return null;
+        var lot = PercentDecode(m.Groups[2].Value);
+        var serial = m.Groups[3].Success ? PercentDecode(m.Groups[3].Value) : null;
+        if (lot is null || (m.Groups[3].Success && serial is null)) return null;
+        return new NamedLot(m.Groups[1].Value, lot, serial);
     }
 
-    private static bool TryReadDigitalLink(string uri, ref string gtin14, ref string lot)
+    /// <summary>Reads urn:epc:class:lgtin:CompanyPrefix.IndicatorItemRef.Lot; null if it is not one.</summary>
+    public static NamedLot? ReadLgtin(string uri)
     {
-        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps))
+        if (uri.Length > MaxUriLength) return null;
+        var m = LgtinPattern().Match(uri);
+        if (!m.Success || m.Groups[1].Length + m.Groups[2].Length != 13) return null;
+        var item = m.Groups[2].Value;
+        var gtin13 = item[0] + m.Groups[1].Value + item[1..];
+        var lot = PercentDecode(m.Groups[3].Value);
+        return lot is null ? null : new NamedLot(Gs1CheckDigit.Append(gtin13), lot, null);
+    }
+
+    /// <summary>The lots a TransformationEvent's inputs name (inputEPCList and inputQuantityList's epcClass).</summary>
+    public static IEnumerable<NamedLot> TransformationInputs(JsonElement transformationEvent)
+    {
+        var identifiers = new List<string>();
+        if (transformationEvent.TryGetProperty("inputEPCList", out var epcs) && epcs.ValueKind == JsonValueKind.Array)
         {
-            return false;
+            identifiers.AddRange(epcs.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
         }
-        var segments = parsed.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var start = Array.FindIndex(segments, s => s == "01");
-        if (start < 0 || start + 1 >= segments.Length || segments[start + 1] is not { Length: 14 } gtin || !gtin.All(char.IsAsciiDigit)) return false;
-        for (var i = start + 2; i + 1 < segments.Length; i += 2)
+        if (transformationEvent.TryGetProperty("inputQuantityList", out var quantities) && quantities.ValueKind == JsonValueKind.Array)
         {
-            if (segments[i] != "10") continue;
-            (gtin14, lot) = (gtin, Uri.UnescapeDataString(segments[i + 1]));
-            return lot.Length > 0;
+            foreach (var q in quantities.EnumerateArray())
+            {
+                if (q.ValueKind == JsonValueKind.Object && q.TryGetProperty("epcClass", out var c) && c.ValueKind == JsonValueKind.String)
+                {
+                    identifiers.Add(c.GetString()!);
+                }
+            }
         }
-        return false;
+        return identifiers.Select(id => ReadLgtin(id) ?? ReadDigitalLink(id)).OfType<NamedLot>();
+    }
+
+    /// <summary>
+    /// JavaScript's decodeURIComponent: %XX sequences are UTF-8 bytes, and a malformed escape or
+    /// invalid UTF-8 makes the whole value unreadable (null). Uri.UnescapeDataString would leave
+    /// such sequences as they are instead.
+    /// </summary>
+    public static string? PercentDecode(string text)
+    {
+        if (!text.Contains('%', StringComparison.Ordinal)) return text;
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var result = new StringBuilder(text.Length);
+        var bytes = new List<byte>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (text[i] != '%')
+            {
+                result.Append(text[i++]);
+                continue;
+            }
+            bytes.Clear();
+            while (i < text.Length && text[i] == '%')
+            {
+                if (i + 2 >= text.Length || !char.IsAsciiHexDigit(text[i + 1]) || !char.IsAsciiHexDigit(text[i + 2])) return null;
+                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
+                i += 3;
+            }
+            try
+            {
+                result.Append(strict.GetString([.. bytes]));
+            }
+            catch (DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+        return result.ToString();
     }
 }

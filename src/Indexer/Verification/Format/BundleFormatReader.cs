@@ -1,3 +1,4 @@
+using Anchor.Indexer.Batches;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;

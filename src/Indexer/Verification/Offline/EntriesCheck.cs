@@ -1,3 +1,4 @@
+using Anchor.Indexer.Batches;
 using System.Text.Json;
 
 namespace Anchor.Indexer.Verification;
