@@ -16,7 +16,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
 NPM_STAMP := node_modules/.anchor-npm-ci
 
-.PHONY: help install compile test test-contracts test-js test-dotnet demo bench clean
+.PHONY: help install compile test test-contracts test-js test-dotnet test-web demo bench clean
 
 help:
 	@echo "make demo    run Anchor end to end on a local Hardhat node"
@@ -42,7 +42,12 @@ test-js: compile
 test-dotnet: compile
 	$(DOTNET) test Anchor.sln --configuration Release
 
-test: test-contracts test-js test-dotnet
+# The browser tests drive the built `anchor` and `indexer` programs and Debian's chromium.
+test-web: compile
+	$(DOTNET) build Anchor.sln --configuration Release
+	npx mocha tests/web --timeout 180000
+
+test: test-contracts test-js test-dotnet test-web
 
 # DEMO_ARGS passes options through, e.g. make demo DEMO_ARGS="--batches 5000 --no-wait".
 demo: compile

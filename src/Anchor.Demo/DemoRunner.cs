@@ -30,8 +30,84 @@ public sealed partial class DemoRunner(DemoOptions options, DemoConsole console)
         await IndexAsync(node, cancellationToken);
         var tags = await IssueTagsAsync(node, brands, cancellationToken);
         var verified = await VerifyTagsAsync(node, tags, cancellationToken);
+        using var server = await ServeAsync(tags, cancellationToken);
         PrintSummary();
-        return verified ? 0 : 1;
+        if (!verified)
+        {
+            console.Bad("some tags did not verify as expected; see above");
+            return 1;
+        }
+        if (options.NoWait) return 0;
+        console.Line();
+        console.Line($"Open {_pageUrl} in a browser. The node and the server stay up until Ctrl-C.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            console.Line("Stopping the server and the node.");
+        }
+        return 0;
+    }
+
+    private string _pageUrl = "";
+
+    /// <summary>The web server, stopped when disposed.</summary>
+    private sealed class RunningServer(System.Diagnostics.Process process) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            process.Dispose();
+        }
+    }
+
+    private async Task<RunningServer> ServeAsync(DemoTags tags, CancellationToken cancellationToken)
+    {
+        const string listening = "indexer serve: listening on ";
+        string[] args = ["serve", "--urls", "http://127.0.0.1:0", "--follow"];
+        console.Command(CliTool.CommandLine("indexer", args));
+        var process = _cli.Start("indexer", args);
+        var server = new RunningServer(process);
+        // The server logs as it follows the chain; its pipes are drained so that it never blocks on them.
+        var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        try
+        {
+            var url = await console.StepAsync("Serve the Digital Link resolver and the verify page", async () =>
+            {
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                deadline.CancelAfter(TimeSpan.FromSeconds(60));
+                while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+                {
+                    if (line.StartsWith(listening, StringComparison.Ordinal))
+                    {
+                        _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                        return line[listening.Length..].Trim().TrimEnd('/');
+                    }
+                }
+                throw new DemoStepException($"indexer serve stopped before it listened:\n{await errors}");
+            });
+            var link = new Uri(tags.ValidLink);
+            _pageUrl = url + link.AbsolutePath;
+            using var http = new HttpClient();
+            var page = await http.GetAsync(_pageUrl, cancellationToken);
+            var json = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, _pageUrl) { Headers = { { "Accept", "application/json" } } }, cancellationToken);
+            if (!page.IsSuccessStatusCode || !json.IsSuccessStatusCode || json.Content.Headers.ContentType?.MediaType != "application/json")
+            {
+                throw new DemoStepException($"the resolver answered {page.StatusCode} (page) and {json.StatusCode} (bundle) for {_pageUrl}");
+            }
+            console.Detail($"verify page of the valid batch: {_pageUrl}");
+            console.Detail($"the same URL with Accept: application/json gives its evidence bundle; {url}/verify checks a saved bundle");
+            _summary.Add(("web", _pageUrl));
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
     }
 
     private async Task<IReadOnlyList<SampleBrand>> PrepareAsync(LocalHardhatNode node, CancellationToken cancellationToken)

@@ -56,6 +56,8 @@ public sealed class DemoWorkspace
             ["Deployer"] = new JsonObject { ["MnemonicFile"] = "mnemonic.txt", ["AccountIndex"] = 0 },
             ["Publishers"] = publishersNode,
             ["Tags"] = new JsonObject { ["ResolverDomain"] = resolverDomain },
+            // A local chain: two confirmations are final here, as the worker and indexer count them.
+            ["Web"] = new JsonObject { ["MinConfirmations"] = 2 },
         };
         File.WriteAllText(Path.Combine(Root, "appsettings.json"), settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
     }

@@ -13,4 +13,5 @@ root.Subcommands.Add(AnchorsCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(TagCommand.Create());
 root.Subcommands.Add(VerifyCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return await root.Parse(args).InvokeAsync();
