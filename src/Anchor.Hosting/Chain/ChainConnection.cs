@@ -54,7 +54,7 @@ public static class ChainConnection
         {
             if ((await rpc.GetCodeAsync(contract.Address, null, cancellationToken)).Length == 0)
             {
-                throw new ChainMismatchException($"no {name} contract at {contract.Address} on chain {chain.ChainId}; run `anchor deploy` again");
+                throw new ChainMismatchException($"no {name} contract at {contract.Address} on chain {chain.ChainId} (was the chain reset since {path} was written?); run `anchor deploy` again");
             }
         }
         return deployment;

@@ -71,9 +71,21 @@ public sealed class ChainScenario : IAsyncDisposable
         foreach (var web3 in _accounts.Values) web3.Dispose();
         _accounts.Clear();
         var port = Node.RpcUrl.Port;
+        var oldGenesis = await GenesisAsync();
         await Node.DisposeAsync();
+        // Hardhat stamps its genesis block with the start time in whole seconds: a node restarted
+        // within the same second would rebuild the very same chain, which is no reset at all.
+        var genesisTime = DateTimeOffset.FromUnixTimeSeconds((long)oldGenesis.Timestamp);
+        while (DateTimeOffset.UtcNow < genesisTime.AddSeconds(1)) await Task.Delay(50);
         Node = await HardhatNode.StartAsync(port: samePort ? port : null);
+        if ((await GenesisAsync()).Hash == oldGenesis.Hash) throw new InvalidOperationException("the restarted node kept its genesis block");
         await DeployAsync();
+    }
+
+    private async Task<Block> GenesisAsync()
+    {
+        using var rpc = new JsonRpcClient(Node.RpcUrl);
+        return (await rpc.GetBlockByNumberAsync(BlockParameter.At(0)))!;
     }
 
     public ChainOptions ChainOptions(int confirmations = 1, Uri? rpcUrl = null) => new()
