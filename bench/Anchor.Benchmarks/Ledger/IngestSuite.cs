@@ -24,25 +24,39 @@ public sealed class IngestSuite : IBenchmarkSuite
         {
             var sample = SampleGenerator.Generate(new SampleOptions { OutputDirectory = Path.Combine(directory, "sample"), Batches = batches, Seed = 7 }, cancellationToken);
             var brandFolders = Directory.GetDirectories(Path.Combine(directory, "sample")).Order(StringComparer.Ordinal).ToArray();
-            // Warm the file cache and the JIT on one brand, outside the timing.
-            await IngestAsync(Path.Combine(directory, "warm.db"), brandFolders[..1], cancellationToken);
 
-            var ingestDatabase = Path.Combine(directory, "ingest.db");
-            var ingest = Stopwatch.StartNew();
-            var accepted = await IngestAsync(ingestDatabase, brandFolders, cancellationToken);
-            ingest.Stop();
+            // The first pass of each side runs in a cold process (the JIT still compiling, then
+            // recompiling hot code with profile data) and is reported apart; the goal is judged on
+            // warm passes, the median of several, alternating the two sides.
+            var coldDatabase = Path.Combine(directory, "cold.db");
+            var (coldIngest, accepted) = await TimeAsync(() => IngestAsync(coldDatabase, brandFolders, cancellationToken));
+            var rows = ReadRows(coldDatabase);
+            var (coldBaseline, _) = await TimeAsync(() => Task.FromResult(InsertWithDapper(Path.Combine(directory, "cold-baseline.db"), rows)));
+            DeleteDatabase(coldDatabase);
+            DeleteDatabase(Path.Combine(directory, "cold-baseline.db"));
 
-            var rows = ReadRows(ingestDatabase);
-            var baselineDatabase = new SqliteDatabase(Path.Combine(directory, "baseline.db"));
-            var baseline = Stopwatch.StartNew();
-            InsertWithDapper(baselineDatabase, rows);
-            baseline.Stop();
+            var runs = quick ? 1 : 3;
+            var ingestTimes = new List<TimeSpan>();
+            var baselineTimes = new List<TimeSpan>();
+            for (var run = 0; run < runs; run++)
+            {
+                var ingestDatabase = Path.Combine(directory, $"ingest-{run}.db");
+                var baselineDatabase = Path.Combine(directory, $"baseline-{run}.db");
+                ingestTimes.Add((await TimeAsync(() => IngestAsync(ingestDatabase, brandFolders, cancellationToken))).Elapsed);
+                baselineTimes.Add((await TimeAsync(() => Task.FromResult(InsertWithDapper(baselineDatabase, rows)))).Elapsed);
+                DeleteDatabase(ingestDatabase);
+                DeleteDatabase(baselineDatabase);
+            }
+            var ingest = Median(ingestTimes);
+            var baseline = Median(baselineTimes);
 
-            var ingestRate = accepted / ingest.Elapsed.TotalSeconds;
-            var baselineRate = rows.Count / baseline.Elapsed.TotalSeconds;
+            var ingestRate = accepted / ingest.TotalSeconds;
+            var baselineRate = rows.Count / baseline.TotalSeconds;
             var share = ingestRate / baselineRate;
-            var figures = new { batches, events = sample.Events, documents = sample.Documents, accepted, ingestSeconds = ingest.Elapsed.TotalSeconds,
-                ingestEventsPerSecond = ingestRate, baselineSeconds = baseline.Elapsed.TotalSeconds, baselineRowsPerSecond = baselineRate, share };
+            var coldShare = (accepted / coldIngest.TotalSeconds) / (rows.Count / coldBaseline.TotalSeconds);
+            var figures = new { batches, events = sample.Events, documents = sample.Documents, accepted, runs, ingestSeconds = ingest.TotalSeconds,
+                ingestEventsPerSecond = ingestRate, baselineSeconds = baseline.TotalSeconds, baselineRowsPerSecond = baselineRate, share,
+                coldIngestSeconds = coldIngest.TotalSeconds, coldBaselineSeconds = coldBaseline.TotalSeconds, coldShare };
             var markdown = $"""
                 ## Ingest
 
@@ -51,13 +65,18 @@ public sealed class IngestSuite : IBenchmarkSuite
                 publishers ({sample.Bytes / 1e6:N0} MB). Ingest reads and validates each document, computes every event's CBV 2.0 hash
                 ID, salt, leaf and tree nodes, and commits each document durably (SQLite WAL, synchronous=FULL). The baseline
                 inserts the very same entry rows (every column, event bytes included) with Dapper, one transaction per publisher.
+                Each side first runs once untimed in this process (the cold pass below), then {runs} times into fresh
+                databases, alternating; the table gives the median.
 
                 | work | time | rate | share of baseline |
                 | --- | ---: | ---: | ---: |
-                | baseline: plain Dapper insert of the {rows.Count:N0} entry rows | {baseline.Elapsed.TotalSeconds:N2} s | {baselineRate:N0} rows/s | 100% |
-                | `anchor ingest` of the same events | {ingest.Elapsed.TotalSeconds:N2} s | {ingestRate:N0} events/s | {share * 100:N0}% |
+                | baseline: plain Dapper insert of the {rows.Count:N0} entry rows | {baseline.TotalSeconds:N2} s | {baselineRate:N0} rows/s | 100% |
+                | `anchor ingest` of the same events | {ingest.TotalSeconds:N2} s | {ingestRate:N0} events/s | {share * 100:N0}% |
 
                 Goal: at least 50% of the baseline's rate. {(share >= 0.5 ? "Met." : "**Not met.**")}
+                The cold first pass of each (a fresh process, so the JIT's work included) took {coldIngest.TotalSeconds:N2} s for ingest and
+                {coldBaseline.TotalSeconds:N2} s for the baseline: {coldShare * 100:N0}% of the baseline's rate. Ingest reads and hashes
+                on one thread while another writes to SQLite, in batches of 32 events.
                 """;
             return new SuiteReport(figures, markdown);
         }
@@ -116,9 +135,26 @@ public sealed class IngestSuite : IBenchmarkSuite
             """)];
     }
 
-    private static void InsertWithDapper(SqliteDatabase database, List<Row> rows)
+    private static async Task<(TimeSpan Elapsed, T Result)> TimeAsync<T>(Func<Task<T>> action)
     {
-        using var connection = database.Open();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var stopwatch = Stopwatch.StartNew();
+        var result = await action();
+        return (stopwatch.Elapsed, result);
+    }
+
+    private static TimeSpan Median(List<TimeSpan> samples) => samples.Order().ElementAt(samples.Count / 2);
+
+    private static void DeleteDatabase(string path)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+    }
+
+    private static int InsertWithDapper(string databasePath, List<Row> rows)
+    {
+        using var connection = new SqliteDatabase(databasePath).Open();
         connection.Execute("""
             CREATE TABLE entries (
                 publisher_id INTEGER NOT NULL, leaf_index INTEGER NOT NULL, event_hash_id TEXT NOT NULL, declared_at TEXT NOT NULL,
@@ -137,5 +173,6 @@ public sealed class IngestSuite : IBenchmarkSuite
                 """, publisher, transaction);
             transaction.Commit();
         }
+        return rows.Count;
     }
 }

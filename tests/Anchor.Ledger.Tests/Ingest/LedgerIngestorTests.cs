@@ -89,6 +89,22 @@ public class LedgerIngestorTests
         Assert.Equal(0UL, (await store.FindPublisherAsync("by-health"))!.Size);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(40)]
+    public async Task A_rejected_document_counts_the_events_read_before_its_error(int goodEvents)
+    {
+        using var temp = new TempDatabase();
+        var store = new SqliteLedgerStore(temp.Database);
+        var publisher = await store.GetOrCreatePublisherAsync("by-health");
+        var events = Enumerable.Range(1, goodEvents).Select(i => Event(i)).Append(Event(goodEvents + 1, timeZoneOffset: "+8:00")).ToArray();
+
+        var outcome = await new LedgerIngestor(store).IngestDocumentAsync(publisher, Stream(Document(events)), "doc.jsonld");
+
+        Assert.False(outcome.Landed);
+        Assert.Equal((0, goodEvents), (outcome.Accepted, outcome.Rejected));
+    }
+
     [Fact]
     public async Task A_rejected_document_leaves_the_earlier_ones_in_place()
     {
