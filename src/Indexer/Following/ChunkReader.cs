@@ -11,8 +11,9 @@ namespace Anchor.Indexer.Following;
 /// <param name="Logs">The followed logs.</param>
 /// <param name="LastBefore">The header of <paramref name="To"/>, read before the logs; null for a range below the reorg window.</param>
 /// <param name="WindowRead">The headers of the range's first block and of the window's first block, where the range holds them in the window, read while the logs were.</param>
+/// <param name="RestRead">The other headers the range needs (its blocks with events, for their times, and its last block again), asked for as soon as the logs arrived.</param>
 public sealed record FetchedRange(ulong From, ulong To, ulong WindowStart, IReadOnlyList<FilterLog> Logs, Block? LastBefore,
-    Task<IReadOnlyDictionary<ulong, Block>> WindowRead);
+    Task<IReadOnlyDictionary<ulong, Block>> WindowRead, Task<IReadOnlyDictionary<ulong, Block>> RestRead);
 
 /// <summary>
 /// Reads ranges of final blocks into <see cref="IndexedChunk"/>s in two stages, so that a caller
@@ -38,6 +39,7 @@ public sealed class ChunkReader(LogRangeReader logs, BlockHeaderReader headers, 
         // so a reorg shallower than the window always finds a common ancestor, if not the nearest.
         Block? lastBefore = null;
         Task<IReadOnlyDictionary<ulong, Block>>? windowRead = null;
+        ulong[] around = [];
         try
         {
             var (to, found) = await logs.ReadAsync(from, finalBlock, decoder.Contracts, ContractEventDecoder.Topics, async (toBlock, token) =>
@@ -49,10 +51,13 @@ public sealed class ChunkReader(LogRangeReader logs, BlockHeaderReader headers, 
                     return;
                 }
                 lastBefore = (await headers.ReadAsync([toBlock], token))[toBlock];
-                ulong[] around = [from >= windowStart ? from : windowStart];
-                windowRead = headers.ReadAsync(around.Where(n => n < toBlock), token);
+                around = [.. new[] { from >= windowStart ? from : windowStart }.Where(n => n < toBlock)];
+                windowRead = headers.ReadAsync(around, token);
             }, cancellationToken);
-            return new FetchedRange(from, to, windowStart, found, lastBefore, windowRead!);
+            // Asked for now, before the caller asks for the next range's logs: a node answers in
+            // turn, and this range's completion waits for these headers, not for the next logs.
+            var restRead = headers.ReadAsync(found.Select(l => l.BlockNumber).Append(to).Where(n => !around.Contains(n)), cancellationToken);
+            return new FetchedRange(from, to, windowStart, found, lastBefore, windowRead!, restRead);
         }
         catch
         {
@@ -65,14 +70,15 @@ public sealed class ChunkReader(LogRangeReader logs, BlockHeaderReader headers, 
     /// <exception cref="ChainMovedException">The chain changed during the reads; nothing is returned.</exception>
     public async Task<IndexedChunk> CompleteAsync(ContractEventDecoder decoder, FetchedRange range, BlockRef? previous, CancellationToken cancellationToken)
     {
-        var windowHeaders = await range.WindowRead;
         // The rest of the headers (the last block again, the blocks with events) arrive while the
         // logs are decoded and the anchors checked against the ledger, which needs no header.
-        var restRead = headers.ReadAsync(range.Logs.Select(l => l.BlockNumber).Where(n => !windowHeaders.ContainsKey(n)).Append(range.To), cancellationToken);
+        var restRead = range.RestRead;
+        IReadOnlyDictionary<ulong, Block> windowHeaders;
         DecodedEvents events;
         MappedAnchors mapped;
         try
         {
+            windowHeaders = await range.WindowRead;
             events = decoder.Decode(range.Logs, provisional: false);
             mapped = await mapper.MapAsync(events.Anchors, final: true, cancellationToken);
         }
@@ -108,6 +114,21 @@ public sealed class ChunkReader(LogRangeReader logs, BlockHeaderReader headers, 
             from = to + 1;
         }
         return (await mapper.MapAsync(anchors, final: false, cancellationToken)).Anchors;
+    }
+
+    /// <summary>Waits for an abandoned fetch and the header reads it started; see <see cref="ObserveAsync"/>.</summary>
+    internal static async Task AbandonAsync(Task<FetchedRange> fetching)
+    {
+        try
+        {
+            var range = await fetching;
+            await ObserveAsync(range.WindowRead);
+            await ObserveAsync(range.RestRead);
+        }
+        catch (Exception)
+        {
+            // Superseded; see ObserveAsync.
+        }
     }
 
     /// <summary>

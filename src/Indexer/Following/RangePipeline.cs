@@ -68,7 +68,7 @@ public sealed class RangePipeline(ChunkReader chunks, IIndexStore store, ILogger
         {
             // A read ahead is dropped; a write under way is a whole range in order and finishes
             // (a failure of it is the one that matters) before the error goes on.
-            if (fetching is not null) await ChunkReader.ObserveAsync(fetching);
+            if (fetching is not null) await ChunkReader.AbandonAsync(fetching);
             if (writing is not null) await writing;
             throw;
         }
