@@ -12,6 +12,50 @@ const { MerkleLog } = require("../tests/lib/merkle-log");
 
 const PERIOD_ENTRIES = 1000;
 
+// The Ethereum Attestation Service itself, deployed from the artifacts its npm package ships (the
+// contracts as EAS deploys them), so that its timestamp() and attest() are measured here too.
+const EAS_PACKAGE = "@ethereum-attestation-service/eas-contracts";
+// What a brand would attest per batch without Anchor: the batch and the root of its events.
+const EAS_BATCH_SCHEMA = "bytes32 batchKey,bytes32 eventsRoot";
+
+async function deployFromArtifact(relativePath, ...args) {
+  const artifact = require(`${EAS_PACKAGE}/artifacts/contracts/${relativePath}`);
+  const factory = new ethers.ContractFactory(artifact.abi, artifact.bytecode, (await ethers.getSigners())[0]);
+  const contract = await factory.deploy(...args);
+  await contract.waitForDeployment();
+  return contract;
+}
+
+// Gas of EAS's timestamp(bytes32) and of attest() for one batch (a registered schema without a
+// resolver, revocable, no expiry), each the second call of its kind so that no first-use slot
+// of the contract weighs on it.
+async function measureEas() {
+  const schemas = await deployFromArtifact("SchemaRegistry.sol/SchemaRegistry.json");
+  const eas = await deployFromArtifact("EAS.sol/EAS.json", await schemas.getAddress());
+  const schemaUid = await schemas.register.staticCall(EAS_BATCH_SCHEMA, ethers.ZeroAddress, true);
+  await (await schemas.register(EAS_BATCH_SCHEMA, ethers.ZeroAddress, true)).wait();
+  const coder = ethers.AbiCoder.defaultAbiCoder();
+  const attest = (n) => eas.attest({
+    schema: schemaUid,
+    data: {
+      recipient: ethers.ZeroAddress,
+      expirationTime: 0,
+      revocable: true,
+      refUID: ethers.ZeroHash,
+      data: coder.encode(["bytes32", "bytes32"], [ethers.id(`batch ${n}`), ethers.id(`events of batch ${n}`)]),
+      value: 0,
+    },
+  });
+  await gasUsed(eas.timestamp(ethers.id("eas warm-up")));
+  await gasUsed(attest(0));
+  return {
+    package: `${EAS_PACKAGE}@${require(`${EAS_PACKAGE}/package.json`).version}`,
+    schema: EAS_BATCH_SCHEMA,
+    timestampGas: await gasUsed(eas.timestamp(ethers.id("eas timestamp"))),
+    attestGas: await gasUsed(attest(1)),
+  };
+}
+
 async function gasUsed(txPromise) {
   const receipt = await (await txPromise).wait();
   return Number(receipt.gasUsed);
@@ -57,6 +101,8 @@ async function main() {
   if (!(await registry.verifyInclusion(...args))) throw new Error("verifyInclusion rejected the benchmark proof");
   const verifyInclusionGas = Number(await registry.verifyInclusion.estimateGas(...args));
 
+  const eas = await measureEas();
+
   const result = {
     measuredAt: new Date().toISOString(),
     network: network.name,
@@ -64,6 +110,7 @@ async function main() {
     solc: require("solc/package.json").version,
     periodEntries: PERIOD_ENTRIES,
     timestampBaselineGas: timestampGas,
+    eas,
     anchors,
     verifyInclusion: { depth: proof.length, estimateGas: verifyInclusionGas },
   };
