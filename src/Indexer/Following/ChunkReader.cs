@@ -51,7 +51,8 @@ public sealed class ChunkReader(LogRangeReader logs, BlockHeaderReader headers, 
                     return;
                 }
                 lastBefore = (await headers.ReadAsync([toBlock], token))[toBlock];
-                around = [.. new[] { from >= windowStart ? from : windowStart }.Where(n => n < toBlock)];
+                var first = Math.Max(from, windowStart);
+                around = first < toBlock ? [first] : [];
                 windowRead = headers.ReadAsync(around, token);
             }, cancellationToken);
             // Asked for now, before the caller asks for the next range's logs: a node answers in
