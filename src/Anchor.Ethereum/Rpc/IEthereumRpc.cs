@@ -19,6 +19,13 @@ public interface IEthereumRpc
     /// <summary><c>eth_getBlockByNumber</c> with transaction hashes only; null if there is no such block yet.</summary>
     Task<Block?> GetBlockByNumberAsync(BlockParameter block, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <c>eth_getBlockByNumber</c> (transaction hashes only) for each of <paramref name="numbers"/>,
+    /// in that order, null for a block not there yet: sent as JSON-RPC batches where the node takes
+    /// them, one HTTP request for many blocks, and one request per block where it does not.
+    /// </summary>
+    Task<IReadOnlyList<Block?>> GetBlocksByNumberAsync(IReadOnlyList<ulong> numbers, CancellationToken cancellationToken = default);
+
     /// <summary><c>eth_getBlockByHash</c> with transaction hashes only; null if the node does not know the block.</summary>
     Task<Block?> GetBlockByHashAsync(Bytes32 hash, CancellationToken cancellationToken = default);
 

@@ -71,6 +71,13 @@ public sealed partial class JsonRpcClient : IEthereumRpc, IDisposable
             ["method"] = method,
             ["params"] = parameters,
         });
+        return await WithRetriesAsync(method, token => AttemptAsync(method, id, body, token), cancellationToken);
+    }
+
+    // Runs an attempt under the retry and time-out pipeline; transient faults that outlast the
+    // retries become one RpcTransportException naming the method and the attempts.
+    private async Task<T> WithRetriesAsync<T>(string method, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    {
         var attempts = 0;
         HttpStatusCode? lastStatus = null;
         try
@@ -80,7 +87,7 @@ public sealed partial class JsonRpcClient : IEthereumRpc, IDisposable
                 attempts++;
                 try
                 {
-                    return await AttemptAsync(method, id, body, token);
+                    return await attempt(token);
                 }
                 catch (TransientRpcFault fault)
                 {
@@ -101,6 +108,13 @@ public sealed partial class JsonRpcClient : IEthereumRpc, IDisposable
 
     private async Task<JsonElement> AttemptAsync(string method, long id, byte[] body, CancellationToken token)
     {
+        var (response, content) = await PostAsync(body, token);
+        using (response) return Interpret(method, id, response, content);
+    }
+
+    // One HTTP POST with its whole answer read; a failure to connect or to read is transient.
+    private async Task<(HttpResponseMessage Response, byte[] Content)> PostAsync(byte[] body, CancellationToken token)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         HttpResponseMessage response;
@@ -116,28 +130,34 @@ public sealed partial class JsonRpcClient : IEthereumRpc, IDisposable
         {
             throw new TransientRpcFault($"the HTTP client timed out waiting for {_endpointLabel}", null, null, e);
         }
-        using (response)
+        try
         {
-            byte[] content;
-            try
-            {
-                content = await response.Content.ReadAsByteArrayAsync(token);
-            }
-            catch (Exception e) when (e is HttpRequestException or IOException)
-            {
-                throw new TransientRpcFault($"the connection to {_endpointLabel} broke while reading the answer: {e.Message}", response.StatusCode, null, e);
-            }
-            return Interpret(method, id, response, content);
+            return (response, await response.Content.ReadAsByteArrayAsync(token));
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            response.Dispose();
+            throw new TransientRpcFault($"the connection to {_endpointLabel} broke while reading the answer: {e.Message}", response.StatusCode, null, e);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 
     private JsonElement Interpret(string method, long id, HttpResponseMessage response, byte[] content)
     {
+        using var document = TryParse(content);
+        return InterpretAnswer(method, id, response, document?.RootElement);
+    }
+
+    // One answer: the whole body of a single call, or one element of a batch's array.
+    private JsonElement InterpretAnswer(string method, long id, HttpResponseMessage response, JsonElement? root)
+    {
         var status = (int)response.StatusCode;
         var transientStatus = status is 408 or 429 or >= 500;
         var httpProblem = $"HTTP {status} {response.ReasonPhrase} from {_endpointLabel}";
-        using var document = TryParse(content);
-        var root = document?.RootElement;
 
         if (root is { ValueKind: JsonValueKind.Object } envelope &&
             envelope.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)

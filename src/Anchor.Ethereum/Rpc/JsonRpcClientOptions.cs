@@ -24,6 +24,13 @@ public sealed class JsonRpcClientOptions
     /// </summary>
     public BigInteger FallbackPriorityFeePerGas { get; set; } = 1_000_000_000;
 
+    /// <summary>
+    /// The most calls sent in one JSON-RPC batch (the indexer's block header reads); 1 sends every
+    /// call alone. A node that refuses a batch gets single calls from then on. Default 50, below
+    /// the batch limits of the common hosted providers.
+    /// </summary>
+    public int MaxBatchSize { get; set; } = 50;
+
     /// <summary>Custom errors to decode from revert data into <see cref="ContractCustomErrorException"/>.</summary>
     public IReadOnlyList<AbiError> KnownErrors { get; set; } = [];
 
@@ -35,6 +42,7 @@ public sealed class JsonRpcClientOptions
         if (MaxRetries < 0) throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "must not be negative");
         if (RetryBaseDelay < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(RetryBaseDelay), RetryBaseDelay, "must not be negative");
         if (RetryMaxDelay < RetryBaseDelay) throw new ArgumentOutOfRangeException(nameof(RetryMaxDelay), RetryMaxDelay, "must not be below RetryBaseDelay");
+        if (MaxBatchSize < 1) throw new ArgumentOutOfRangeException(nameof(MaxBatchSize), MaxBatchSize, "must be at least 1");
         if (FallbackPriorityFeePerGas.Sign < 0) throw new ArgumentOutOfRangeException(nameof(FallbackPriorityFeePerGas), FallbackPriorityFeePerGas, "must not be negative");
     }
 }

@@ -17,17 +17,24 @@ public sealed record FetchedRange(ulong From, ulong To, ulong WindowStart, IRead
 
 /// <summary>
 /// Reads ranges of final blocks into <see cref="IndexedChunk"/>s in two stages, so that a caller
-/// can fetch the next range's logs while it completes this one: <see cref="FetchAsync"/> reads
+/// can fetch the next ranges' logs while it completes this one: <see cref="FetchAsync"/> reads
 /// the logs; <see cref="CompleteAsync"/> reads the other headers the range needs (the blocks with
 /// events, for their times; its last block, for the progress), checks them against each other and
 /// against the logs, and maps the anchors to the ledger.
 /// </summary>
 public sealed class ChunkReader(LogRangeReader logs, BlockHeaderReader headers, AnchorMapper mapper, int windowSize)
 {
-    /// <summary>Reads the logs from <paramref name="from"/> up to at most <paramref name="finalBlock"/>.</summary>
+    /// <summary>The last block of the range that starts at <paramref name="from"/>, at the current span, if the provider takes it whole.</summary>
+    public ulong PlannedEnd(ulong from, ulong finalBlock) => Math.Min(finalBlock, from + (ulong)logs.Range.Span - 1);
+
+    /// <summary>
+    /// Reads the logs from <paramref name="from"/> up to at most <paramref name="upTo"/> (a block
+    /// not above <paramref name="finalBlock"/>, the last final block, which places the reorg window).
+    /// </summary>
     /// <exception cref="LogRangeRefusedException">The provider refuses even the smallest range.</exception>
-    public async Task<FetchedRange> FetchAsync(ContractEventDecoder decoder, ulong from, ulong finalBlock, CancellationToken cancellationToken)
+    public async Task<FetchedRange> FetchAsync(ContractEventDecoder decoder, ulong from, ulong upTo, ulong finalBlock, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(upTo, finalBlock);
         var windowStart = finalBlock + 1 > (ulong)windowSize ? finalBlock + 1 - (ulong)windowSize : 0;
         // In the reorg window, the range's last header is read before its logs and again after
         // them: if it is the same, the logs came from that chain (a block hash commits to all its
@@ -42,7 +49,7 @@ public sealed class ChunkReader(LogRangeReader logs, BlockHeaderReader headers, 
         ulong[] around = [];
         try
         {
-            var (to, found) = await logs.ReadAsync(from, finalBlock, decoder.Contracts, ContractEventDecoder.Topics, async (toBlock, token) =>
+            var (to, found) = await logs.ReadAsync(from, upTo, decoder.Contracts, ContractEventDecoder.Topics, async (toBlock, token) =>
             {
                 if (windowRead is not null) await ObserveAsync(windowRead);
                 if (toBlock < windowStart)

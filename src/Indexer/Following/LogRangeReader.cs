@@ -14,8 +14,10 @@ public sealed class LogRangeReader(IEthereumRpc rpc, AdaptiveBlockRange range, I
     /// <summary>The current range, shared across steps so a provider's limit is learned once.</summary>
     public AdaptiveBlockRange Range { get; } = range;
 
+    private int _refusedQueries;
+
     /// <summary>How many queries the provider refused as too large so far.</summary>
-    public int RefusedQueries { get; private set; }
+    public int RefusedQueries => Volatile.Read(ref _refusedQueries);
 
     /// <summary>
     /// The logs of <paramref name="contracts"/> with one of <paramref name="topics"/> from
@@ -53,7 +55,7 @@ public sealed class LogRangeReader(IEthereumRpc rpc, AdaptiveBlockRange range, I
             }
             catch (LogQueryLimitException e)
             {
-                RefusedQueries++;
+                Interlocked.Increment(ref _refusedQueries);
                 if (!Range.Shrink(toBlock - fromBlock + 1)) throw new LogRangeRefusedException(fromBlock, toBlock, e.RpcMessage, e);
                 logger.LogInformation("eth_getLogs over blocks {From}-{To} refused ({Message}); querying {Span} block(s) at a time",
                     fromBlock, toBlock, e.RpcMessage, Range.Span);

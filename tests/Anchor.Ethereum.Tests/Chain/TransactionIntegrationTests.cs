@@ -174,4 +174,23 @@ public class TransactionIntegrationTests(HardhatNodeFixture fixture) : IClassFix
         Assert.Null(noReceipt);
         Assert.Equal(HardhatNode.LocalChainId, (long)await client.ChainIdAsync());
     }
+
+    [Fact]
+    public async Task Hardhat_takes_a_batch_of_block_reads_and_answers_as_single_calls_do()
+    {
+        using var client = new JsonRpcClient(Node.RpcUrl);
+        using var web3 = LocalChain.Connect(Node, accountIndex: 11);
+        var hash = await web3.TransactionManager.BroadcastAsync(
+            await web3.TransactionManager.SignAsync(new TransactionRequest { To = PrivateKey.Generate().Address, Value = 1 }));
+        var mined = (await web3.TransactionManager.WaitForReceiptAsync(hash)).BlockNumber;
+        var latest = await client.BlockNumberAsync();
+
+        var batched = await client.GetBlocksByNumberAsync([mined, 0, latest, latest + 1000]);
+        var single = await Task.WhenAll(new ulong[] { mined, 0, latest }.Select(n => client.GetBlockByNumberAsync(n)));
+
+        Assert.False(client.BatchesRefused);
+        Assert.Equal(single.Select(b => (b!.Number, b.Hash, b.ParentHash, b.Timestamp)), batched.Take(3).Select(b => (b!.Number, b.Hash, b.ParentHash, b.Timestamp)));
+        Assert.Contains(hash, batched[0]!.TransactionHashes);
+        Assert.Null(batched[3]);
+    }
 }

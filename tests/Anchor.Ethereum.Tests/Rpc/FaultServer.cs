@@ -34,19 +34,26 @@ internal abstract record FaultReply
 /// <summary>
 /// A real HTTP server on 127.0.0.1 whose answers a test scripts: results, JSON-RPC errors, HTTP
 /// errors, garbage, silence and connection resets. A real transport for the client's fault
-/// handling, not a mock of it.
+/// handling, not a mock of it. A JSON-RPC batch (an array) goes to the batch handler; without
+/// one the server answers it as a node without batch support does, with one error object.
 /// </summary>
 internal sealed class FaultServer : IAsyncDisposable
 {
+    /// <summary>What a node without batch support answers to an array.</summary>
+    public const string BatchRefusal = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"batch requests are not supported\"}}";
+
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Func<RpcCall, Task<FaultReply>> _handler;
+    private readonly Func<IReadOnlyList<RpcCall>, FaultReply>? _batchHandler;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<RpcCall> _calls = [];
+    private readonly List<int> _batches = [];
     private readonly Task _accepting;
 
-    private FaultServer(Func<RpcCall, Task<FaultReply>> handler, string path)
+    private FaultServer(Func<RpcCall, Task<FaultReply>> handler, string path, Func<IReadOnlyList<RpcCall>, FaultReply>? batchHandler = null)
     {
         _handler = handler;
+        _batchHandler = batchHandler;
         _listener.Start();
         Url = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{path}");
         _accepting = AcceptAsync();
@@ -65,6 +72,25 @@ internal sealed class FaultServer : IAsyncDisposable
     public static FaultServer Start(Func<RpcCall, FaultReply> handler, string path = "/") => new(call => Task.FromResult(handler(call)), path);
 
     public static FaultServer Start(Func<RpcCall, Task<FaultReply>> handler, string path = "/") => new(handler, path);
+
+    /// <summary>A server that answers single calls with <paramref name="handler"/> and batches with <paramref name="batchHandler"/>.</summary>
+    public static FaultServer StartWithBatches(Func<RpcCall, FaultReply> handler, Func<IReadOnlyList<RpcCall>, FaultReply> batchHandler) =>
+        new(call => Task.FromResult(handler(call)), "/", batchHandler);
+
+    /// <summary>The size of each batch received, in order.</summary>
+    public IReadOnlyList<int> Batches
+    {
+        get
+        {
+            lock (_calls) return _batches.ToArray();
+        }
+    }
+
+    /// <summary>The JSON array answering <paramref name="calls"/> with <paramref name="answer"/>'s JSON (a result, or an error object when it starts with "error:"), in the order given.</summary>
+    public static string BatchAnswer(IEnumerable<RpcCall> calls, Func<RpcCall, string> answer) =>
+        "[" + string.Join(",", calls.Select(call => answer(call) is var json && json.StartsWith("error:", StringComparison.Ordinal)
+            ? $"{{\"jsonrpc\":\"2.0\",\"id\":{call.Id.GetRawText()},\"error\":{json["error:".Length..]}}}"
+            : $"{{\"jsonrpc\":\"2.0\",\"id\":{call.Id.GetRawText()},\"result\":{json}}}")) + "]";
 
     public int CountOf(string method) => Calls.Count(c => c.Method == method);
 
@@ -100,8 +126,7 @@ internal sealed class FaultServer : IAsyncDisposable
             {
                 var stream = client.GetStream();
                 var body = await ReadRequestBodyAsync(stream);
-                var call = Record(body);
-                switch (await _handler(call))
+                switch (await ReplyToAsync(body))
                 {
                     case FaultReply.Reset:
                         client.Client.LingerState = new LingerOption(true, 0);
@@ -127,14 +152,26 @@ internal sealed class FaultServer : IAsyncDisposable
         }
     }
 
-    private RpcCall Record(byte[] body)
+    private async Task<FaultReply> ReplyToAsync(byte[] body)
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
-        var method = root.GetProperty("method").GetString()!;
+        if (root.ValueKind != JsonValueKind.Array) return await _handler(Record(root));
+        RpcCall[] calls;
         lock (_calls)
         {
-            var call = new RpcCall(method, root.GetProperty("params").Clone(), root.GetProperty("id").Clone(), _calls.Count(c => c.Method == method) + 1);
+            _batches.Add(root.GetArrayLength());
+            calls = [.. root.EnumerateArray().Select(Record)];
+        }
+        return _batchHandler?.Invoke(calls) ?? new FaultReply.Http(200, BatchRefusal);
+    }
+
+    private RpcCall Record(JsonElement request)
+    {
+        var method = request.GetProperty("method").GetString()!;
+        lock (_calls)
+        {
+            var call = new RpcCall(method, request.GetProperty("params").Clone(), request.GetProperty("id").Clone(), _calls.Count(c => c.Method == method) + 1);
             _calls.Add(call);
             return call;
         }

@@ -33,7 +33,9 @@ public class RangeLimitTests
         // Assert
         Assert.True(proxy.RefusedLogQueries > 0, "the proxy refused no query");
         Assert.Equal(proxy.RefusedLogQueries, follower.RefusedLogQueries);
-        Assert.InRange(follower.Range.Span, 1, 3);
+        // Learned: at most the provider's 3 blocks, or one growth step above them if the last
+        // queries were a run of accepted ones (the next query would shrink it again).
+        Assert.InRange(follower.Range.Span, 1, 4);
         Assert.Equal(12, result.Anchors);
         Assert.Equal(1, result.Recalls);
         Assert.Equal(1, result.MembershipChanges);
