@@ -75,10 +75,15 @@ public sealed partial class JsonRpcClient
         var root = document?.RootElement;
         if (root is not { ValueKind: JsonValueKind.Array } answers || status is < 200 or >= 300)
         {
-            if (status is 408 or 429 or >= 500 || IsRateLimitError(method, root))
+            // Read as a single call's answer: a transient fault (a rate limit, a 5xx) escapes and
+            // is retried as it is for a single call; any other answer, error or not, is a refusal.
+            try
             {
-                // Throws the transient fault, which is retried as it is for a single call.
                 InterpretAnswer(method, firstId, response, root);
+            }
+            catch (RpcException)
+            {
+                // The node's words for refusing the batch; its single calls will be answered.
             }
             return null;
         }
@@ -96,8 +101,4 @@ public sealed partial class JsonRpcClient
         if (missing >= 0) throw RpcJson.Invalid(method, $"the batch answer from {_endpointLabel} has no answer for id {firstId + missing}");
         return [.. results.Select((answer, i) => InterpretAnswer(method, firstId + i, response, answer!.Value))];
     }
-
-    private bool IsRateLimitError(string method, JsonElement? root) =>
-        root is { ValueKind: JsonValueKind.Object } envelope && envelope.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object &&
-        RpcErrorClassifier.FromError(method, error, _options.KnownErrors) is var refusal && RpcErrorClassifier.IsRateLimit(refusal.Code, refusal.RpcMessage);
 }
